@@ -1,0 +1,25 @@
+// Word lists are reviewable data (rules/lexicons/*.json): each entry says why it is there.
+// This module turns them into compiled matchers.
+import { compileTerms } from './text.ts';
+
+export interface LexiconEntry {
+  /** The word or phrase. Spaces match spaces or hyphens; a trailing `*` matches any ending. */
+  term: string;
+  /** Why the entry is on the list, for the comms officer who reviews it. */
+  why: string;
+  /** Optional grouping a rule may use (e.g. `slur`, `idiom`). */
+  kind?: string;
+}
+
+export interface Lexicon {
+  description: string;
+  entries: LexiconEntry[];
+}
+
+export function lexiconTerms(lexicon: Lexicon, kinds?: readonly string[]): string[] {
+  return lexicon.entries.filter((e) => !kinds || kinds.includes(e.kind ?? '')).map((e) => e.term);
+}
+
+export function compileLexicon(lexicon: Lexicon, kinds?: readonly string[]): RegExp | null {
+  return compileTerms(lexiconTerms(lexicon, kinds));
+}

@@ -1,0 +1,142 @@
+// Text primitives every detector shares: the normalised view of a draft (with a map back to
+// the original offsets), spans, and compiled term lists. All regular expressions built here
+// are alternations of literals joined by simple separators, so matching stays linear.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Characters that hide inside words to dodge a filter, or that only steer layout. */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\uFF02]/;
+const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/;
+const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const COMBINING = /[\u0300-\u036F]/g;
+const NEEDS_WORK = /[^\x00-\x7F]/;
+
+export interface NormalisedText {
+  /** The text detectors read: invisible characters removed, quotes, dashes and spaces made plain, Latin accents dropped. */
+  text: string;
+  /** Maps a span of `text` back to the original string's UTF-16 offsets. */
+  toOriginal(span: Span): Span;
+}
+
+/**
+ * Normalises a draft for matching without losing the way back: "sh\u200Bambles" reads
+ * "shambles", "Cllr Bätes" reads "Cllr Bates", and a match maps to the user's own characters.
+ */
+export function normalise(original: string): NormalisedText {
+  if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (span) => span };
+  const out: string[] = [];
+  // origStart[i] / origEnd[i]: the original code units that produced normalised char i.
+  const origStart: number[] = [];
+  const origEnd: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const code = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    const width = ch.length;
+    let replacement: string;
+    if (code < 0x80) replacement = ch;
+    else if (INVISIBLE.test(ch)) replacement = '';
+    else if (COMBINING.test(ch)) {
+      COMBINING.lastIndex = 0;
+      replacement = '';
+    } else if (SPACES.test(ch)) replacement = ' ';
+    else if (SINGLE_QUOTES.test(ch)) replacement = "'";
+    else if (DOUBLE_QUOTES.test(ch)) replacement = '"';
+    else if (DASHES.test(ch)) replacement = '-';
+    else if (LATIN_WITH_MARKS.test(ch)) replacement = ch.normalize('NFD').replace(COMBINING, '') || ch;
+    else replacement = ch;
+    COMBINING.lastIndex = 0;
+    for (let k = 0; k < replacement.length; k++) {
+      out.push(replacement[k]!);
+      origStart.push(i);
+      origEnd.push(i + width);
+    }
+    if (replacement === '' && origEnd.length > 0) origEnd[origEnd.length - 1] = i + width;
+    i += width;
+  }
+  const text = out.join('');
+  return {
+    text,
+    toOriginal({ start, end }) {
+      if (text.length === 0) return { start: 0, end: 0 };
+      const s = origStart[Math.min(start, text.length - 1)] ?? original.length;
+      const e = end <= 0 ? s : (origEnd[Math.min(end, text.length) - 1] ?? original.length);
+      return { start: start >= text.length ? original.length : s, end: Math.max(e, s) };
+    },
+  };
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A letter or digit, for word edges that work beyond ASCII. */
+export const WORD_CHAR = '[\\p{L}\\p{N}]';
+const BEFORE = `(?<!${WORD_CHAR})`;
+const AFTER = `(?!${WORD_CHAR})`;
+
+/**
+ * Turns a term into a pattern: spaces match any run of spaces or hyphens, a hyphen may be
+ * a space or nothing, an apostrophe any apostrophe or none, and a trailing `*` any word ending.
+ */
+export function termPattern(term: string): string {
+  const prefix = term.endsWith('*');
+  const body = (prefix ? term.slice(0, -1) : term).trim();
+  const parts = body.split(/(\s+|-|')/).filter((p) => p !== '');
+  let out = '';
+  for (const part of parts) {
+    if (/^\s+$/.test(part)) out += '[\\s\\-_]+';
+    else if (part === '-') out += '[\\s\\-]?';
+    else if (part === "'") out += "'?";
+    else out += escapeRegExp(part);
+  }
+  return prefix ? `${out}${WORD_CHAR}*` : out;
+}
+
+/** Compiles a list of terms into one case-insensitive, whole-word, global RegExp (or null if empty). */
+export function compileTerms(terms: Iterable<string>, flags = 'giu'): RegExp | null {
+  const unique = [...new Set([...terms].map((t) => t.trim()).filter(Boolean))];
+  if (unique.length === 0) return null;
+  unique.sort((a, b) => b.length - a.length);
+  return new RegExp(`${BEFORE}(?:${unique.map(termPattern).join('|')})${AFTER}`, flags);
+}
+
+export interface TermMatch extends Span {
+  text: string;
+}
+
+/** All non-overlapping matches of a compiled pattern. */
+export function findAll(re: RegExp | null, text: string): TermMatch[] {
+  if (!re) return [];
+  const out: TermMatch[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Characters between two spans (0 if they overlap). */
+export function gap(a: Span, b: Span): number {
+  if (overlaps(a, b)) return 0;
+  return a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
+/** The number of words between two spans in `text` (0 when adjacent or overlapping). */
+export function wordsBetween(text: string, a: Span, b: Span): number {
+  if (overlaps(a, b)) return 0;
+  const [first, second] = a.end <= b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  return between.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+}

@@ -1,0 +1,113 @@
+// A draft under check: the normalised text plus lazily computed, cached facts about it.
+// Nothing is computed until a rule asks, so clean text never pays for NLP.
+import nlp from 'compromise';
+import type { Config } from './config.ts';
+import { normalise, type NormalisedText, type Span } from './detectors/text.ts';
+import type { CheckContext } from './types.ts';
+
+export type NlpDoc = ReturnType<typeof nlp>;
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+// A sentence ends at . ! ? … or a line break, followed by space/end; abbreviations such as
+// "Cllr." and "St." are common in council posts and are not ends.
+const NOT_AN_END = /(?:^|[\s(])(?:cllr|mr|mrs|ms|dr|st|rd|no|approx|etc|e\.g|i\.e|inc|ltd|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+export class Draft {
+  /** The normalised text every detector reads; spans are offsets into it. */
+  readonly text: string;
+  readonly lower: string;
+  readonly original: string;
+  readonly context: CheckContext;
+  readonly config: Config;
+  language = 'und';
+  readonly #normalised: NormalisedText;
+  readonly #memo = new Map<string, unknown>();
+
+  constructor(original: string, context: CheckContext, config: Config) {
+    this.original = original;
+    this.#normalised = normalise(original);
+    this.text = this.#normalised.text;
+    this.lower = this.text.toLowerCase();
+    this.context = context;
+    this.config = config;
+  }
+
+  toOriginal(span: Span): Span {
+    return this.#normalised.toOriginal(span);
+  }
+
+  /** Computes a fact once per draft (detectors use it to share work between rules). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  /** Sentences (and lines), cheap and without NLP. */
+  get sentences(): Sentence[] {
+    return this.memo('sentences', () => splitSentences(this.text));
+  }
+
+  /** The sentence containing offset `at` (or the whole text). */
+  sentenceAt(at: number): Sentence {
+    const all = this.sentences;
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = all[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: 0, end: this.text.length, text: this.text };
+  }
+
+  /** A compromise parse of one sentence (cached): NLP only where a rule needs grammar. */
+  nlp(sentence: Sentence): NlpDoc {
+    return this.memo(`nlp:${sentence.start}:${sentence.end}`, () => nlp(sentence.text));
+  }
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const ends = /[.!?…]+["')\]]*(?=\s|$)|\n+/g;
+  let start = 0;
+  for (const m of text.matchAll(ends)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && NOT_AN_END.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    pushSentence(text, start, end, out);
+    start = end;
+  }
+  pushSentence(text, start, text.length, out);
+  return out;
+}
+
+function pushSentence(text: string, start: number, end: number, out: Sentence[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/**
+ * Caches something built from a configuration (compiled name lists, say) for as long as
+ * that configuration object lives.
+ */
+const compiledByConfig = new WeakMap<Config, Map<string, unknown>>();
+export function compiledFor<T>(config: Config, key: string, build: () => T): T {
+  let byKey = compiledByConfig.get(config);
+  if (!byKey) {
+    byKey = new Map();
+    compiledByConfig.set(config, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = build();
+  byKey.set(key, value);
+  return value;
+}

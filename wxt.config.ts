@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT builds the Manifest V3 extension for Chrome, Edge and Firefox from `entrypoints/`.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Preflight',
+    description:
+      "Checks a social-media draft against your employer's social media procedure before you post it. Everything runs on your computer.",
+    permissions: ['storage'],
+  },
+});
