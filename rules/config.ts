@@ -7,8 +7,10 @@ const text = z.string().trim().min(1, 'must not be empty').max(200, 'is longer t
 const textList = z.array(text).max(5000, 'has more than 5,000 entries');
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'is not a real date');
+  .refine(
+    (d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'must be a real date written YYYY-MM-DD',
+  );
 const domain = z
   .string()
   .trim()
@@ -154,13 +156,18 @@ function validateField(
   const schema = fieldSchemas[path];
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const report = (p: readonly PropertyKey[], message: string) =>
+  const report = (p: readonly PropertyKey[], message: string) => {
+    const ignored = typeof p[0] === 'number' && p.length > 1 ? 'that entry was ignored' : 'it was ignored';
     issues.push({
       source,
       path: pathText(path, p),
       value: valueAt(value, p),
-      message: `${pathText(path, p)}: ${describe(valueAt(value, p))} ${message}; it was ignored.`,
+      message:
+        valueAt(value, p) === undefined
+          ? `${pathText(path, p)} is missing (it ${message}); ${ignored}.`
+          : `${pathText(path, p)}: ${describe(valueAt(value, p))} ${message}; ${ignored}.`,
     });
+  };
   if (ARRAY_FIELDS.has(path) && Array.isArray(value)) {
     const element = (schema as z.ZodArray<z.ZodType>).element;
     const kept: unknown[] = [];
