@@ -1,20 +1,139 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type ContextSource, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/confidential-info.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// Confidential-info is about COUNCIL information, so every phrase needs the draft to be about
+// the council or work. "Between you and me", "off the record" and friends are unmistakable
+// signs of passing something on, so council business anywhere in the draft is enough; words
+// such as "confidential" or "not announced yet" are ordinary English, so they need the council,
+// a colleague, work or a council service in the same or a neighbouring sentence, and they
+// give way to "confidential counselling", to a surprise party, to a negation ("it's not
+// confidential") and to the author declining to tell ("I can't share it, it's confidential").
+const ABOUT_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', 'council-business'];
+
+const spec: PhraseSpec = {
+  key: 'confidential-info',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['secret'],
+      requires: [{ any: ABOUT_WORK, scope: 'draft' }],
+      blockedBy: [{ any: [{ kinds: ['personal'] }], scope: 'adjacent' }],
+    },
+    {
+      kinds: ['leak'],
+      negatable: true,
+      requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
+      blockedBy: [{ any: [{ kinds: ['physical'] }], scope: 'sentence' }],
+    },
+    {
+      kinds: ['marker'],
+      negatable: true,
+      requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
+      blockedBy: [
+        { any: [{ kinds: ['blocker'] }], scope: 'overlap' },
+        { any: [{ kinds: ['refusal'] }], scope: 'sentence' },
+        { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
+      ],
+    },
+    {
+      kinds: ['not-yet'],
+      requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
+      blockedBy: [
+        { any: [{ kinds: ['refusal', 'pending'] }], scope: 'sentence' },
+        { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
+      ],
+    },
+  ],
+};
 
 const rule: Rule = {
   id: 'confidential-info',
-  clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  clause: '9.4',
+  bullet: 1,
+  seeAlso: ['13'],
+  title: 'Council information that is not public',
+  severity: { personal: 'error', official: 'error' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This looks like council information that has not been made public.',
+  explanation:
+    'The procedure says you must not disclose council information without authority. Anything described as confidential, internal, leaked, "off the record" or "not announced yet" is, by its own description, not yours to share — and once posted it can be copied and spread in minutes, even from a private group.',
+  suggestion:
+    'Leave it out. If people need to know, the council will announce it through its official channels; you can share that announcement once it is public.',
+  examples: [
+    {
+      text: 'Between you and me, the pool closes next year. Not announced yet!',
+      flagged: true,
+      note: 'The pool is council business: "between you and me" and "not announced yet" both say it is not public.',
+    },
+    {
+      text: "You didn't hear it from me, but the council are scrapping the Christmas market.",
+      flagged: true,
+    },
+    {
+      text: 'Saw the leaked email from the clerk about the restructure. Half the grounds team are going.',
+      flagged: true,
+      note: 'A leaked document from work.',
+    },
+    {
+      text: 'Strictly confidential but the town council has picked a new contractor for the bins.',
+      flagged: true,
+    },
+    {
+      text: 'Off the record, my manager says the budget is being cut by a third.',
+      flagged: true,
+    },
+    {
+      text: 'Internal only for now: the library is moving to the town hall in April.',
+      flagged: true,
+    },
+    {
+      text: 'Confidential: the council has agreed to sell the Parson’s Close car park.',
+      flagged: true,
+      mode: 'official',
+      note: 'An error on the official account too.',
+    },
+    {
+      text: 'Shh, it’s a surprise party for Gran’s 80th, keep it confidential!',
+      flagged: false,
+      note: 'Confidential, but nothing to do with the council or work.',
+    },
+    {
+      text: 'Free and confidential counselling is available at the library every Tuesday.',
+      flagged: false,
+      note: 'Hard negative: "confidential" describes a service people are invited to use.',
+    },
+    {
+      text: "The date for the Christmas lights switch-on hasn't been announced yet — keep an eye on the council's page.",
+      flagged: false,
+      note: 'Hard negative: not yet known, and the author points people to the official announcement.',
+    },
+    {
+      text: "Sorry, I can't share the budget report, it's confidential until the meeting.",
+      flagged: false,
+      note: 'Declining to share is exactly what the procedure asks.',
+    },
+    {
+      text: 'Between you and me, I think Dave’s new haircut is a mistake.',
+      flagged: false,
+      note: 'Gossip about a friend, not council information.',
+    },
+    {
+      text: 'The roof at home leaked again last night, so fed up.',
+      flagged: false,
+      note: 'Leaked as in water.',
+    },
+    {
+      text: "It's not confidential, the council published the plans on its website yesterday.",
+      flagged: false,
+      note: 'Negated: the author says the information is public.',
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

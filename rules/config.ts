@@ -8,7 +8,10 @@ const textList = z.array(text).max(5000, 'has more than 5,000 entries');
 const isoDate = z
   .string()
   .refine(
-    (d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    (d) => {
+      const date = new Date(`${d}T00:00:00Z`);
+      return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+    },
     'must be a real date written YYYY-MM-DD',
   );
 const domain = z

@@ -1,20 +1,101 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/copyright.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// Signs that the content is someone else's. A copyright notice on a post usually means it was
+// copied, unless it names the council (its own content) or the author's own work; "not my
+// photo", "found this online", "no copyright intended" say so outright. The author's own
+// photos ("my own photo", "photo by me") are what we want people to post.
+const spec: PhraseSpec = {
+  key: 'copyright',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['mark'],
+      blockedBy: [
+        { any: ['council'], scope: { words: 3, side: 'after' } },
+        { any: [{ kinds: ['own'] }], scope: 'sentence' },
+      ],
+    },
+    {
+      kinds: ['reuse'],
+      blockedBy: [{ any: [{ kinds: ['own', 'not-reuse'] }], scope: 'overlap' }],
+    },
+  ],
+};
 
 const rule: Rule = {
   id: 'copyright',
-  clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
-  fields: ['post', 'comment', 'bio'],
+  clause: '9.4',
+  bullet: 6,
+  seeAlso: ['13'],
+  title: 'Someone else’s content',
+  severity: { personal: 'info', official: 'warning' },
+  fields: ['post', 'comment'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This looks like someone else’s photo, video or words: check you may re-use it.',
+  explanation:
+    'The procedure asks you to respect copyright: check whether a third party’s content is protected before you re-use or repost it. Saying "no copyright intended" or "credit to the owner" does not give you permission, and on the official account the council is the one who would be liable.',
+  suggestion:
+    'Use your own photo, share the original post with the platform’s share button, or ask the owner’s permission and credit them by name.',
+  examples: [
+    {
+      text: 'Not my photo but what a view of All Saints this morning!',
+      flagged: true,
+    },
+    {
+      text: 'Found this online, brilliant old picture of Leighton Buzzard market in 1905.',
+      flagged: true,
+    },
+    {
+      text: 'Love this song, no copyright intended.',
+      flagged: true,
+      note: '"No copyright intended" is not permission.',
+    },
+    {
+      text: 'Lovely shot of the fireworks © Jane Smith Photography 2025',
+      flagged: true,
+      mode: 'official',
+      note: 'Someone else’s copyright on the official account: a warning.',
+    },
+    {
+      text: 'Copied from a post in the Linslade community group: road closed at the bridge from Monday.',
+      flagged: true,
+    },
+    {
+      text: 'Pic from Google, but this is what the new play area will look like.',
+      flagged: true,
+    },
+    {
+      text: 'My own photo of the canal at sunset, taken on my walk home.',
+      flagged: false,
+    },
+    {
+      text: '© Leighton-Linslade Town Council 2025',
+      flagged: false,
+      mode: 'official',
+      note: 'The council’s own content.',
+    },
+    {
+      text: 'Credit to the grounds team for the lovely flower beds on the high street.',
+      flagged: false,
+      note: 'Hard negative: credit as praise, not a photo credit.',
+    },
+    {
+      text: 'Copyright law is a minefield for small businesses, good talk at the library tonight.',
+      flagged: false,
+      note: 'Talking about copyright is not re-using content.',
+    },
+    {
+      text: 'Not my best photo of the carnival, but the sun was in my eyes.',
+      flagged: false,
+      note: 'Hard negative: "not my best photo" is the author’s own.',
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

@@ -1,20 +1,89 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
+import { aimedAt } from './detectors/target.ts';
 import type { Rule } from './types.ts';
 
+/**
+ * Clauses 9.3 and 9.4: no derogatory or disparaging comments about the council, its services,
+ * policies or procedures. A word counts only when it is aimed at the council (see
+ * detectors/target.ts); everyday moaning about the weather, the ref or another council does not.
+ */
 const rule: Rule = {
   id: 'derogatory-council',
   clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  bullet: 8,
+  seeAlso: ['9.4'],
+  title: 'Disparaging the council',
+  severity: { personal: 'warning', official: 'error' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This reads as a derogatory comment about the council.',
+  explanation:
+    'The procedure asks staff not to disparage the council or make derogatory comments about it, its services, policies or procedures (9.3 and 9.4). Posts are never truly private: a remark like “the council is a shambles” can be screenshotted and shared, and coming from someone who works there it damages the council’s reputation and your own role. This check looks for insulting words aimed at the council, not everyday complaints about other things, and it ignores them when you are saying the opposite (“not useless”). If you have a genuine concern about the council as your employer, raise it with your line manager or through the Grievance or Whistleblowing procedures instead.',
+  suggestion:
+    'Remove the derogatory wording. If something needs fixing, report it through the proper channel or describe the facts calmly without insults.',
+  examples: [
+    {
+      text: "LLTC are an absolute shambles, can't even empty the bins",
+      flagged: true,
+      note: 'The council is the subject of “shambles”.',
+    },
+    { text: 'Those clowns at the council have closed the car park again', flagged: true },
+    {
+      text: 'Rang the town council about the potholes. Useless as always.',
+      flagged: true,
+      note: 'A verdict after a sentence about the council.',
+    },
+    { text: "The council's useless bin service strikes again", flagged: true, note: 'Its services count too.' },
+    { text: 'Leighton-Linslade Town Council couldn’t organise a piss-up in a brewery', flagged: true },
+    { text: 'The council, what a joke.', flagged: true },
+    { text: 'The council is a bunch of numpties', flagged: true, note: '“numpties” is in the default list.' },
+    {
+      text: 'The council are total wazzocks',
+      flagged: true,
+      config: { lexicon: { derogatory: ['wazzocks'], allow: [] } },
+      note: 'IT can add words with lexicon.derogatory.',
+    },
+    {
+      text: 'The council are total wazzocks',
+      flagged: false,
+      note: 'Without the configured word nothing is flagged.',
+    },
+    {
+      text: 'The council is clueless about parking',
+      flagged: false,
+      config: { lexicon: { derogatory: [], allow: ['clueless'] } },
+      note: 'IT can permit a word with lexicon.allow.',
+    },
+    { text: 'The council is useless', flagged: true, mode: 'official', note: 'An error on an official account.' },
+    { text: 'The council did a brilliant job with the fireworks', flagged: false },
+    { text: "I'm not saying the council is useless", flagged: false, note: 'Negated.' },
+    { text: 'The town council is far from a shambles, whatever people say', flagged: false, note: 'Negated.' },
+    {
+      text: 'The ref was useless but the council’s new pitches are great',
+      flagged: false,
+      note: 'The ref, not the council, is useless.',
+    },
+    { text: 'Our defence was a shambles on Saturday. Thanks to the council for the new floodlights!', flagged: false },
+    {
+      text: 'Central Bedfordshire Council’s roadworks are a shambles',
+      flagged: false,
+      note: 'Another council: not this rule.',
+    },
+    { text: 'The council hired clowns and a magician for the summer fete', flagged: false, note: 'Real clowns.' },
+    { text: 'Great joke from the mayor at the council’s quiz night', flagged: false, note: 'A joke that was told.' },
+    { text: 'Council staff are useless', flagged: false, note: 'Staff are people: derogatory-people, not this rule.' },
+  ],
+  detect(draft) {
+    const terms = derogatoryTerms(draft);
+    if (terms.length === 0) return [];
+    const people = peopleTargets(draft);
+    const council = councilTargets(draft, people);
+    return aimedAt(draft, terms, council, { rivals: people }).map(({ term }) => ({
+      start: term.start,
+      end: term.end,
+      message: `“${term.text}” reads as a derogatory comment about the council.`,
+    }));
+  },
 };
 
 export default rule;

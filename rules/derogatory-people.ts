@@ -1,20 +1,50 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
+import { aimedAt } from './detectors/target.ts';
 import type { Rule } from './types.ts';
 
+/**
+ * Clause 9.4: no derogatory comments about council employees, councillors or stakeholders
+ * (9.3: nor disparage its employees). A word counts only when aimed at a colleague reference.
+ */
 const rule: Rule = {
   id: 'derogatory-people',
-  clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  clause: '9.4',
+  bullet: 5,
+  seeAlso: ['9.3'],
+  title: 'Disparaging colleagues or councillors',
+  severity: { personal: 'warning', official: 'error' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This reads as a derogatory comment about a colleague or councillor.',
+  explanation:
+    'The procedure asks staff not to make derogatory comments about other council employees, councillors or stakeholders (9.4), nor to disparage them (9.3). A post about “my useless manager” or “Cllr X is a clown” can reach the very people it is about, can be bullying or harassment, and reflects on the council. This check looks for insulting words aimed at a colleague, your manager, the clerk, a councillor or council staff, and ignores them when you are saying the opposite (“she isn’t useless at all”).',
+  suggestion:
+    'Remove the remark. If there is a problem with a colleague, talk to your line manager or use the Grievance procedure.',
+  examples: [
+    { text: 'Cllr Bates is a clown', flagged: true },
+    { text: 'My manager is completely useless, as usual', flagged: true },
+    { text: 'Council staff are useless', flagged: true, note: 'Staff as a group still count.' },
+    { text: 'Another day working with incompetent coworkers', flagged: true },
+    { text: 'Tom Reed from work is such a jobsworth', flagged: true, config: { colleagues: ['Tom Reed'] } },
+    { text: 'The town clerk is a disgrace', flagged: true, mode: 'official' },
+    { text: 'My manager is brilliant, best boss I have had', flagged: false },
+    { text: "My colleague isn't useless at all, she just had no training", flagged: false, note: 'Negated.' },
+    { text: 'My boss says the ref was useless on Saturday', flagged: false, note: 'The ref is useless, not the boss.' },
+    { text: 'Cllr Bates told a great joke at the quiz', flagged: false, note: 'A joke that was told.' },
+    { text: 'LLTC are an absolute shambles', flagged: false, note: 'The council: derogatory-council, not this rule.' },
+    { text: "I'm useless at quizzes, my team leader carried us", flagged: false, note: 'Self-deprecation.' },
+  ],
+  detect(draft) {
+    const terms = derogatoryTerms(draft);
+    if (terms.length === 0) return [];
+    const people = peopleTargets(draft);
+    const council = councilTargets(draft, people);
+    return aimedAt(draft, terms, people, { rivals: council }).map(({ term }) => ({
+      start: term.start,
+      end: term.end,
+      message: `“${term.text}” reads as a derogatory comment about someone you work with.`,
+    }));
+  },
 };
 
 export default rule;

@@ -1,20 +1,116 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type Condition, type ContextSource, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/grievance.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// A grievance is a complaint about the council AS EMPLOYER: pay, rota, HR, management,
+// treatment. So it needs work in view somewhere in the post (the council, a colleague or a
+// work word; a bare "council" counts here), and either a complaint in itself ("underpaid",
+// "unpaid overtime") or an employment topic with a complaint word in the same or a
+// neighbouring sentence ("the rota is a joke"). The author's own pay or rota ("my overtime",
+// "our rota") needs only the complaint: it can only be their employer's. A resident's
+// complaint (council tax, bins) and praise ("great team, lovely rota this Christmas") are
+// not grievances, and insulting one's manager is derogatory-people's business, not this.
+const AT_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', { kinds: ['employer'] }];
+const NOT_A_GRIEVANCE: readonly Condition[] = [{ any: [{ kinds: ['resident', 'praise'] }], scope: 'sentence' }];
+
+const spec: PhraseSpec = {
+  key: 'grievance',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['grievance'],
+      negatable: true,
+      requires: [{ any: AT_WORK, scope: 'draft' }],
+      blockedBy: NOT_A_GRIEVANCE,
+    },
+    {
+      kinds: ['topic'],
+      requires: [
+        { any: [{ kinds: ['complaint'] }], scope: 'adjacent' },
+        { any: AT_WORK, scope: 'draft' },
+      ],
+      blockedBy: NOT_A_GRIEVANCE,
+    },
+    {
+      kinds: ['own-topic'],
+      requires: [{ any: [{ kinds: ['complaint'] }], scope: 'adjacent' }],
+      blockedBy: NOT_A_GRIEVANCE,
+    },
+  ],
+};
 
 const rule: Rule = {
   id: 'grievance',
   clause: '9.3',
-  bullet: null,
+  bullet: 10,
   seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  title: 'A complaint about work',
+  severity: { personal: 'warning', official: 'off' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This looks like a complaint about the council as your employer.',
+  explanation:
+    'The procedure asks employees not to air grievances about the council on social media. A complaint about pay, the rota, management or how you are treated deserves a proper hearing: raise it with your line manager first, then through the Grievance Resolution Procedure, or the Whistleblowing Policy if that fits.',
+  suggestion:
+    'Talk to your line manager, HR or your union rep instead. If it is unresolved, the Grievance Resolution Procedure is there for exactly this.',
+  examples: [
+    {
+      text: 'Another year with no pay rise at the council. Overworked and underpaid, as usual.',
+      flagged: true,
+    },
+    {
+      text: 'The new rota at work is a joke, three weekends in a row and nobody asked us.',
+      flagged: true,
+      note: 'An employment topic (the rota) with a complaint, at work.',
+    },
+    {
+      text: 'HR at the council are useless, still waiting for my contract after six months.',
+      flagged: true,
+    },
+    {
+      text: 'Fed up of doing unpaid overtime for my manager every single week.',
+      flagged: true,
+    },
+    {
+      text: 'So short-staffed at the depot this week, one of us doing the work of three.',
+      flagged: true,
+    },
+    {
+      text: 'Great team at work, lovely rota this Christmas so I get Boxing Day off!',
+      flagged: false,
+      note: 'Hard negative: the rota, praised.',
+    },
+    {
+      text: 'The council still hasn’t emptied our bins, absolutely shocking.',
+      flagged: false,
+      note: 'A resident’s complaint about a service, not a grievance about work.',
+    },
+    {
+      text: 'Council tax up again and the pay rise goes to the councillors, disgrace.',
+      flagged: false,
+      note: 'A taxpayer’s complaint, not the author’s own employment.',
+    },
+    {
+      text: 'My daughter’s Saturday job pay is terrible for the hours she works.',
+      flagged: false,
+      note: 'Pay, complained about, but not at the author’s work or the council.',
+    },
+    {
+      text: "We're not understaffed at the library, come and visit us on Saturday!",
+      flagged: false,
+      note: 'Negated.',
+    },
+    {
+      text: 'Another year with no pay rise at the council. Overworked and underpaid, as usual.',
+      flagged: false,
+      mode: 'official',
+      note: 'Off in official mode: the official account would not post this, and other rules apply there.',
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

@@ -1,20 +1,119 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
-import type { Rule } from './types.ts';
+import { compiledFor } from './draft.ts';
+import { withoutAllowed } from './detectors/derogatory.ts';
+import { compileDisguised, findDisguised } from './detectors/disguised.ts';
+import { lexiconTerms, type Lexicon } from './detectors/lexicon.ts';
+import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
+import type { Match, Rule } from './types.ts';
 
+const OFFENSIVE: Lexicon = offensiveLexicon;
+const KINDS = ['profanity', 'insult', 'slur', 'discriminatory', 'harassment'] as const;
+
+const MESSAGES: Readonly<Record<string, string>> = {
+  profanity: 'Swearing like this would not be acceptable at work, so it is not acceptable here.',
+  insult: 'This is an insult: not language the procedure allows.',
+  slur: 'This is a slur: racist, homophobic, transphobic or disability-based abuse.',
+  discriminatory: 'This reads as discriminatory language.',
+  harassment: 'This reads as a threat or harassment.',
+};
+
+/**
+ * Clause 13: "not use insulting, offensive or racist language or engage in any conduct that
+ * would not be acceptable in the workplace"; 9.3: no bullying, harassment or discrimination.
+ * Whoever it is aimed at, and in every field, including a display name or a handle.
+ */
 const rule: Rule = {
   id: 'offensive-language',
-  clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
-  fields: ['post', 'comment', 'bio'],
-  englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  clause: '13',
+  bullet: 7,
+  seeAlso: ['9.3'],
+  title: 'Offensive language',
+  severity: { personal: 'warning', official: 'error' },
+  fields: ['post', 'comment', 'bio', 'profile-name', 'handle'],
+  englishOnly: false,
+  message: 'This is offensive language that would not be acceptable in the workplace.',
+  explanation:
+    'The procedure asks staff not to use insulting, offensive or racist language, or anything that would not be acceptable in the workplace (13), and never to bully, harass or discriminate (9.3). This applies whoever the words are aimed at: “what a f***ing brilliant day” is still swearing in public by someone known to work for the council. Slurs are always treated as serious. Disguised spellings (sh1t, f*ck, f***ing) and words run together in a handle (LLTC_is_sh1t) count too. Mild British expressions such as “bloody brilliant”, “crap weather” or “bugger” are not flagged: the list follows Ofcom’s research on how offensive the public finds each word, and flags the medium and strong ones. Ordinary words that contain a swear word, like Scunthorpe, are not flagged.',
+  suggestion: 'Reword without the swearing, insult or slur. If you are angry about something, wait before posting.',
+  examples: [
+    {
+      text: 'What a f***ing brilliant day at the carnival!',
+      flagged: true,
+      note: 'Swearing aimed at nobody still counts.',
+    },
+    { text: 'Absolute sh1te service at the pool today', flagged: true, note: 'A digit for a letter.' },
+    { text: 'Tell him to piss off', flagged: true },
+    { text: 'Some dickhead has parked across the dropped kerb again', flagged: true },
+    { text: 'Go back to your own country', flagged: true, note: 'Discriminatory.' },
+    { text: 'LLTC_is_sh1t', field: 'handle', flagged: true, note: 'Handles have no spaces: words are split.' },
+    { text: 'LLTCisShite', field: 'handle', flagged: true, note: 'Run together in camel case.' },
+    { text: 'Bollocks to the Lot', field: 'profile-name', flagged: true },
+    { text: 'Such a b0llocks of a day', flagged: true, mode: 'official' },
+    {
+      text: 'The new bloody parking signs are bloody brilliant',
+      flagged: false,
+      note: '“Bloody” is mild British English: not flagged.',
+    },
+    { text: 'Crap weather for the market today, bring a brolly', flagged: false, note: '“Crap” is mild: not flagged.' },
+    {
+      text: 'Great turnout from Scunthorpe for the tournament',
+      flagged: false,
+      note: 'A swear word inside a place name.',
+    },
+    { text: 'ScunthorpeFan88', field: 'handle', flagged: false, note: 'Run together, still a place name.' },
+    { text: 'Spotted a kingfisher on the canal at Linslade', flagged: false },
+    { text: 'Sorry, I mishit the ball into the pond', flagged: false },
+    { text: 'The council’s pest control team cleared the site', flagged: false },
+    {
+      text: 'Wankel engine rally at the showground this weekend',
+      flagged: false,
+      note: 'A surname that contains a listed word.',
+    },
+  ],
+  detect(draft) {
+    const c = compiledFor(draft.config, 'offensive', () => {
+      const all = lexiconTerms(OFFENSIVE, KINDS);
+      // Only clear-cut words are looked for inside run-together handles.
+      const joined = OFFENSIVE.entries
+        .filter((e) => {
+          const letters = e.term.replace(/[^\p{L}]/gu, '').length;
+          return (
+            ((e.kind === 'profanity' || e.kind === 'insult') && letters >= 4) || (e.kind === 'slur' && letters >= 5)
+          );
+        })
+        .map((e) => e.term.replace(/\*$/, ''));
+      return {
+        matcher: compileDisguised(all, joined, lexiconTerms(OFFENSIVE, ['innocent'])),
+        kinds: compiledFor(draft.config, 'offensive-kinds', () => perKind()),
+      };
+    });
+    const field = draft.context.field;
+    const found = findDisguised(c.matcher, draft.text, field === 'handle' || field === 'profile-name');
+    return withoutAllowed(draft, found).map((m): Match => {
+      const kind = kindOfMatch(m.text, c.kinds);
+      return { start: m.start, end: m.end, message: MESSAGES[kind] ?? rule.message, escalate: kind === 'slur' };
+    });
+  },
 };
+
+/** One disguise-aware matcher per kind, to say which kind a match is. */
+function perKind() {
+  return KINDS.map((kind) => ({
+    kind,
+    matcher: compileDisguised(
+      lexiconTerms(OFFENSIVE, [kind]),
+      lexiconTerms(OFFENSIVE, [kind]).map((t) => t.replace(/\*$/, '')),
+      [],
+    ),
+  }));
+}
+
+function kindOfMatch(text: string, kinds: ReturnType<typeof perKind>): string {
+  // Slurs first: a match that is a slur is treated as one.
+  for (const k of ['slur', 'harassment', 'discriminatory', 'insult', 'profanity'] as const) {
+    const entry = kinds.find((x) => x.kind === k);
+    if (entry && findDisguised(entry.matcher, text, true).some((m) => m.start === 0)) return k;
+  }
+  return 'profanity';
+}
 
 export default rule;

@@ -1,20 +1,226 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
-import type { Rule } from './types.ts';
+import { colleagueReferences } from './detectors/colleagues.ts';
+import { contactDetails, inRange, isColleagueDetail, namedPeople, type ContactDetail } from './detectors/contacts.ts';
+import { findIdentifiers, type IdentifierKind } from './detectors/identifiers.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import { compileLexicon } from './detectors/lexicon.ts';
+import { findAll, wordsBetween, type Span } from './detectors/text.ts';
+import type { Draft, Sentence } from './draft.ts';
+import healthJson from './lexicons/health.json' with { type: 'json' };
+import type { Match, Rule } from './types.ts';
+
+/**
+ * Clause 13, second bullet: personal data and sensitive information must be handled in line with
+ * the Data Protection Act. Flags, in any mode:
+ *   - National Insurance numbers, bank details (sort code, account number, IBAN, card number);
+ *   - a date of birth with a person's name;
+ *   - health or care details of a named person ("Priya is off sick with depression");
+ *   - another person's phone number, address or personal email ("call him on …", "Dave's number").
+ * In official mode also any phone number, email or house-numbered street address that is not in
+ * `publicContacts` (a venue's name or a postcode alone is fine).
+ *
+ * Interactions (personal mode): details the contacts detector gives to a colleague are
+ * colleague-details' alone; the author's own are own-safety's; a council email is council-email's.
+ * So each detail is reported by one rule. In official mode the blanket check applies to every
+ * detail that is not a public contact, so a colleague's number is reported here and by
+ * colleague-details (two different duties: the colleague's privacy, and the account's data).
+ */
+
+const HEALTH = compileLexicon(healthJson as Lexicon);
+// Charity, event and facility names use health words without being about anyone's health.
+const NOT_HEALTH_AFTER =
+  /^\s*(?:research|awareness|uk|trust|charity|foundation|society|ward|unit|week|month|day|fundraiser|appeal|support|cafe|café|friendly|walk|run|relay|services?|team|nurses?|toilets?|parking|access|bays?|spaces?|facilities|ramp|badge holders|first aid|training|policy|champions?|hub|group|clinic)\b/i;
+const NOT_HEALTH_BEFORE =
+  /\b(?:for|about|against|on|raise[sd]?|raising|support(?:s|ing)?|awareness\s+of)\s+(?:the\s+)?$/i;
+// "Tom is", "Priya has", "Mrs Jones's": a capitalised name as the subject, for names the NLP misses.
+const NAME_AS_SUBJECT =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+(?=(?:'s|\s+(?:is|was|has|had|got|'s|been|went|needs|will|can't|cannot)\b))/gu;
+const NOT_A_NAME = new Set(
+  'The This That There It He She They We You I Everyone Everything Nobody Someone Something What Who Which Today Tomorrow Yesterday Council Mum Dad Nan Grandad My Our Your His Her Their Who Why How When Where Here Life Work Mine Anyone Nothing Town Leighton Linslade'.split(
+    ' ',
+  ),
+);
+// A date of birth owned by the author is not someone else's personal data.
+const OWN_BEFORE = /\bmy\s+(?:date\s+of\s+birth|d\.?o\.?b|birthday)|\bi\s+was\s+born/i;
+
+const IDENTIFIER_MESSAGES: Record<IdentifierKind, string> = {
+  'ni-number': 'This looks like a National Insurance number: never post one.',
+  'sort-code': 'This looks like a bank sort code: never post bank details.',
+  'account-number': 'This looks like a bank account number: never post bank details.',
+  iban: 'This looks like a bank account (IBAN): never post bank details.',
+  'card-number': 'This looks like a payment card number: never post one.',
+  'date-of-birth': 'A date of birth with a name is personal data: do not post it.',
+};
+
+/** People named in one sentence: colleagues and councillors, "Name is/has", then the contacts detector's. */
+function sentencePeople(draft: Draft, sentence: Sentence): Span[] {
+  return draft.memo(`sentencePeople:${sentence.start}`, () => {
+    const inSentence = (s: Span) => s.start >= sentence.start && s.end <= sentence.end;
+    const out: Span[] = inRange(colleagueReferences(draft), sentence.start, sentence.end).filter(
+      (c) => c.kind !== 'role' && inSentence(c),
+    );
+    NAME_AS_SUBJECT.lastIndex = 0;
+    for (const m of sentence.text.matchAll(NAME_AS_SUBJECT)) {
+      if (!NOT_A_NAME.has(m[0]))
+        out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    }
+    // The NLP only when the patterns found no one.
+    if (out.length === 0) out.push(...namedPeople(draft, sentence).filter(inSentence));
+    return out;
+  });
+}
+
+function identifiers(draft: Draft): Match[] {
+  const out: Match[] = [];
+  for (const id of findIdentifiers(draft.text)) {
+    if (id.kind === 'date-of-birth') {
+      const sentence = draft.sentenceAt(id.start);
+      if (OWN_BEFORE.test(draft.text.slice(Math.max(sentence.start, id.start - 20), id.end))) continue;
+      if (sentencePeople(draft, sentence).length === 0) continue;
+    }
+    out.push({ start: id.start, end: id.end, message: IDENTIFIER_MESSAGES[id.kind] });
+  }
+  return out;
+}
+
+function healthDetails(draft: Draft): Match[] {
+  if (!HEALTH) return [];
+  const out: Match[] = [];
+  let last: Match | undefined;
+  let lastSentence = -1;
+  for (const term of findAll(HEALTH, draft.text)) {
+    if (NOT_HEALTH_AFTER.test(draft.text.slice(term.end, term.end + 25))) continue;
+    if (NOT_HEALTH_BEFORE.test(draft.text.slice(Math.max(0, term.start - 25), term.start))) continue;
+    // "Keech Hospice", "Mind Cancer Care": a capitalised health word inside a name is an organisation.
+    if (
+      /^\p{Lu}/u.test(term.text) &&
+      (/\p{Lu}[\p{L}'-]*\s+$/u.test(draft.text.slice(Math.max(0, term.start - 30), term.start)) ||
+        /^\s+\p{Lu}/u.test(draft.text.slice(term.end, term.end + 3)))
+    )
+      continue;
+    const sentence = draft.sentenceAt(term.start);
+    const person = sentencePeople(draft, sentence).some((p) => wordsBetween(draft.text, p, term) <= 10);
+    if (person && last && lastSentence === sentence.start) {
+      // One finding per sentence: "diagnosed with cancer" is one detail, not two.
+      last.end = term.end;
+    } else if (person) {
+      lastSentence = sentence.start;
+      out.push({
+        start: term.start,
+        end: term.end,
+        message: 'Health or care details of a named person are sensitive personal data: do not post them.',
+      });
+      last = out[out.length - 1];
+    }
+  }
+  return out;
+}
+
+function detailMessage(d: ContactDetail, official: boolean): string {
+  const what = d.kind === 'phone' ? 'phone number' : d.kind === 'email' ? 'email address' : 'address';
+  return official && d.owner !== 'person'
+    ? `This ${what} is not one of the council’s public contacts: check before posting it on the council’s account.`
+    : `This looks like another person’s ${what}: do not post it without their consent.`;
+}
+
+function contacts(draft: Draft): Match[] {
+  const official = draft.context.mode === 'official';
+  const out: Match[] = [];
+  for (const d of contactDetails(draft)) {
+    if (d.isPublic) continue;
+    // A postcode alone is an area, not an address; a street without a number only counts for a named person.
+    if (d.kind === 'address' && d.addressKind === 'postcode') continue;
+    let flag = false;
+    if (official) {
+      // On the council's account every non-public detail is checked, whoever it belongs to: a
+      // colleague's number is reported by colleague-details (clause 13, first bullet) and here too.
+      flag = d.kind !== 'address' || d.addressKind === 'street' || d.owner === 'person' || d.owner === 'colleague';
+    } else if (d.owner === 'person' && !isColleagueDetail(d)) {
+      flag = d.kind !== 'email' || d.emailKind === 'personal';
+    }
+    if (flag) out.push({ start: d.start, end: d.end, message: detailMessage(d, official) });
+  }
+  return out;
+}
 
 const rule: Rule = {
   id: 'personal-data',
-  clause: '9.3',
-  bullet: null,
+  clause: '13',
+  bullet: 2,
   seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  title: 'Personal or sensitive data',
+  severity: { personal: 'warning', official: 'error' },
   fields: ['post', 'comment', 'bio'],
-  englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  englishOnly: false,
+  message: 'This looks like personal data about someone: do not post it.',
+  explanation:
+    'The procedure says personal data and sensitive information must be handled in line with council policy and the Data Protection Act. National Insurance numbers, bank details, dates of birth, health or care details and other people’s phone numbers and addresses should never appear in a post. On the council’s own account, only the council’s published contact details should be given out.',
+  suggestion:
+    'Remove the details, or ask the person to get in touch privately. On the council’s account, give the council’s public contacts (01525 631920, info@leightonlinslade-tc.gov.uk) instead.',
+  examples: [
+    { text: 'Found a wallet on the High Street, NI number QQ 12 34 56 C inside, message me', flagged: true },
+    { text: 'Please pay the deposit to sort code 12-34-56, account 12345678', flagged: true },
+    {
+      text: 'Happy birthday Sarah Thompson, DOB 12/03/1985 so she’s 40 today!',
+      flagged: true,
+      note: 'A date of birth with a name.',
+    },
+    {
+      text: 'Mrs Jones from the bungalows has dementia and keeps wandering off',
+      flagged: true,
+      note: 'Health details of a named person.',
+    },
+    {
+      text: 'Great service from Dave the plumber, call him on 07700 900123',
+      flagged: true,
+      note: 'Another person’s number in a personal post.',
+    },
+    { text: 'Kevin lives at 14 Oak Road if anyone wants to return his ladder', flagged: true },
+    {
+      text: 'Come to the open day at 12 Hockliffe Street, LU7 1HQ',
+      mode: 'official',
+      flagged: true,
+      note: 'On the council’s account any street address that is not a public contact is checked.',
+    },
+    { text: 'For bookings ring Jo on 07700 900555', mode: 'official', flagged: true },
+    {
+      text: 'For bookings call 01525 631920 or email info@leightonlinslade-tc.gov.uk',
+      mode: 'official',
+      flagged: false,
+      note: 'The council’s published contacts.',
+    },
+    {
+      text: 'Join us at the Library, LU7 1RX, from 10am',
+      mode: 'official',
+      flagged: false,
+      note: 'A venue’s name and postcode alone are fine.',
+    },
+    {
+      text: 'Tom is running the London Marathon for Cancer Research UK',
+      flagged: false,
+      note: 'A charity’s name is not anyone’s health.',
+    },
+    { text: 'The match finished 12-34, what a game', flagged: false, note: 'A score is not a sort code.' },
+    {
+      text: 'Happy birthday to my mum, born 12 March 1950 and still dancing',
+      flagged: false,
+      note: 'No one is named.',
+    },
+    {
+      text: 'Text me on 07700 900123 if you want the pram',
+      flagged: false,
+      note: 'Your own number is for own-safety, in personal mode.',
+    },
+    {
+      text: 'Tom Reed from work is on 07700 900123',
+      config: { colleagues: ['Tom Reed'] },
+      flagged: false,
+      note: 'In a personal post a colleague’s number is colleague-details only, not reported twice.',
+    },
+    { text: 'Mental Health Awareness Week starts Monday, Priya is running a stall', flagged: false },
+  ],
+  detect(draft) {
+    return [...identifiers(draft), ...healthDetails(draft), ...contacts(draft)];
+  },
 };
 
 export default rule;

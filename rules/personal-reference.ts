@@ -1,20 +1,106 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type Condition, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/personal-reference.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// A reference for an individual. Offering a reference or telling employers to hire someone
+// stands alone. "Vouch for", "recommend", "steer clear of" count only with a person straight
+// after them (a name, a colleague, him/her/them), so recommending a pub, a park or a film does
+// not count. A named tradesperson counts: "highly recommend Dave the plumber" is a reference
+// for an individual (it is Dave, not a firm, being vouched for), and it is the same words
+// LinkedIn references use. Asking for one ("can anyone recommend a roofer?") does not count.
+// Negative references count as much as positive ones, so there is no negation here.
+// "Would recommend Pizza Express": a capitalised name that is a chain or a shop.
+const NOT_A_PERSON: readonly Condition[] = [{ any: [{ kinds: ['business'] }], scope: { words: 1, side: 'after' } }];
+
+const spec: PhraseSpec = {
+  key: 'personal-reference',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    { kinds: ['reference', 'hire'] },
+    {
+      kinds: ['vouch'],
+      requires: [{ any: ['person', 'name'], scope: { words: 3, side: 'after' } }],
+      blockedBy: NOT_A_PERSON,
+      extend: true,
+    },
+    {
+      kinds: ['recommend'],
+      requires: [{ any: ['person', 'name'], scope: { words: 0, side: 'after' } }],
+      blockedBy: NOT_A_PERSON,
+      extend: true,
+    },
+    {
+      kinds: ['reference-for'],
+      requires: [{ any: ['person', 'name'], scope: { words: 1, side: 'after' } }],
+      extend: true,
+    },
+  ],
+};
 
 const rule: Rule = {
   id: 'personal-reference',
-  clause: '9.3',
-  bullet: null,
+  clause: '9.4',
+  bullet: 3,
   seeAlso: [],
-  title: 'TODO',
+  title: 'A reference for someone',
   severity: { personal: 'warning', official: 'warning' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This reads as a reference or recommendation for an individual.',
+  explanation:
+    'The procedure asks you not to provide references for other people on social or professional networking sites, such as LinkedIn recommendations. A reference, good or bad, can be read as coming from the council and can create legal liability for both you and the council.',
+  suggestion:
+    'If someone needs a reference, ask them to request one through the council’s normal process, or write it privately in your own name outside social media.',
+  examples: [
+    { text: 'I highly recommend Sam, an absolute star to work with.', flagged: true },
+    {
+      text: 'Jo would be an asset to any team — anyone hiring, snap her up!',
+      flagged: true,
+      site: 'linkedin',
+    },
+    { text: 'I can vouch for Priya, she is brilliant with customers.', flagged: true },
+    {
+      text: 'Happy to be a reference for anyone who worked with me at the depot.',
+      flagged: true,
+    },
+    {
+      text: 'Wouldn’t recommend Mark to anyone, he was a nightmare to manage.',
+      flagged: true,
+      note: 'Negative references count too.',
+    },
+    {
+      text: 'I highly recommend the Black Lion for Sunday lunch.',
+      flagged: false,
+      note: 'Recommending a pub, not a person.',
+    },
+    {
+      text: 'Highly recommend Dave the plumber, fixed our boiler in an hour.',
+      flagged: true,
+      note: 'A named tradesperson is still an individual: your recommendation can be attributed to the council.',
+    },
+    {
+      text: 'Highly recommend Tiddenfoot Waterside Park for a winter walk.',
+      flagged: false,
+      note: 'A place, not a person.',
+    },
+    {
+      text: 'Can anyone recommend a good dentist in Leighton Buzzard?',
+      flagged: false,
+      note: 'Asking for a recommendation.',
+    },
+    {
+      text: 'I can vouch for the fish and chips at the market, best in town.',
+      flagged: false,
+    },
+    {
+      text: 'I’d recommend booking early, the pantomime always sells out.',
+      flagged: false,
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

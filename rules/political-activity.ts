@@ -1,20 +1,126 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/political-activity.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// Party politics, not politics in general. "Vote Green", canvassing and campaign hashtags
+// stand alone; "vote for" gives way to competitions ("vote for your favourite float") and to
+// reports of how councillors voted; a party name needs support wording in its sentence, and
+// the party names that are also everyday words (Labour, Green, Reform) count only with their
+// capital and never in their everyday phrases ("labour ward", "village green", "reform of").
+// A petition or protest counts when it is against something ("petition to save the library"),
+// not when it asks for something ("petition for a dog park"). Non-partisan reminders such as
+// "remember to register to vote" are deliberately not flagged: the council promotes them.
+const spec: PhraseSpec = {
+  key: 'political-activity',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    { kinds: ['vote-party', 'hashtag'] },
+    {
+      kinds: ['campaign'],
+      blockedBy: [{ any: [{ kinds: ['club'] }], scope: 'sentence' }],
+    },
+    {
+      kinds: ['vote-for', 'my-vote'],
+      blockedBy: [{ any: [{ kinds: ['competition', 'procedure', 'club'] }], scope: 'sentence' }],
+    },
+    {
+      kinds: ['party'],
+      requires: [{ any: [{ kinds: ['support'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['not-party'] }], scope: 'overlap' }],
+    },
+    {
+      kinds: ['party-word'],
+      caseSensitive: true,
+      requires: [{ any: [{ kinds: ['support'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['not-party'] }], scope: 'overlap' }],
+    },
+    {
+      kinds: ['petition'],
+      requires: [{ any: [{ kinds: ['against'] }], scope: 'sentence' }],
+    },
+  ],
+};
 
 const rule: Rule = {
   id: 'political-activity',
-  clause: '9.3',
-  bullet: null,
+  clause: '9.4',
+  bullet: 2,
   seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  title: 'Party politics and campaigning',
+  severity: { personal: 'warning', official: 'error' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This looks like party-political campaigning or endorsement.',
+  explanation:
+    'The procedure asks you not to take part in political or public activity that compromises, or might be seen to compromise, your impartial service to the council and its stakeholders. Telling people how to vote, backing a party or candidate, or campaigning against a council decision can make residents doubt that impartiality — and on the official account it is never allowed.',
+  suggestion:
+    'Keep party politics off accounts linked to your job. Neutral civic information, such as how to register to vote or when polling stations open, is fine.',
+  examples: [
+    { text: 'Vote Green on Thursday!', flagged: true },
+    {
+      text: 'Out canvassing for our brilliant candidate in Linslade ward this morning.',
+      flagged: true,
+    },
+    {
+      text: 'Proud to support the Lib Dems in the county elections.',
+      flagged: true,
+    },
+    {
+      text: 'Please vote for Sarah Jones on 7 May, she will fight for our town.',
+      flagged: true,
+      note: 'Endorsing a candidate.',
+    },
+    {
+      text: 'Sign the petition to stop the council closing the library!',
+      flagged: true,
+      note: 'A petition against a council decision.',
+    },
+    {
+      text: 'Time for change. #VoteReform',
+      flagged: true,
+      mode: 'official',
+      note: 'An error on the official account.',
+    },
+    {
+      text: 'Vote for your favourite float in the carnival on the town council’s Facebook page!',
+      flagged: false,
+      note: 'Hard negative: a competition, not an election.',
+    },
+    {
+      text: 'The Greens are lovely this time of year, golf club looking great.',
+      flagged: false,
+      note: 'Hard negative: greens, not the Green Party, and no support wording.',
+    },
+    {
+      text: 'Huge thanks to the midwives on the Labour ward, so proud of my sister!',
+      flagged: false,
+      note: 'Hard negative: the labour ward.',
+    },
+    {
+      text: 'Reform of the bin rota is long overdue, I support it.',
+      flagged: false,
+      note: 'Hard negative: reform, not Reform UK.',
+    },
+    {
+      text: 'Remember to register to vote before 16 April — it only takes five minutes.',
+      flagged: false,
+      note: 'Non-partisan civic information is fine.',
+    },
+    {
+      text: 'Sign our petition for a dog park at Parson’s Close!',
+      flagged: false,
+      note: 'A petition asking for something, not campaigning against a decision.',
+    },
+    {
+      text: 'Councillors voted for the new budget at last night’s meeting.',
+      flagged: false,
+      note: 'Reporting council business.',
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

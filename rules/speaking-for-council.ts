@@ -1,20 +1,134 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { findPhrases, type Condition, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import lexicon from './lexicons/speaking-for-council.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// Speaking for the council is a phrase plus where the council sits: "on behalf of" and "we
+// at" only count with the council straight after them, a press office's wording ("position
+// is", "apologises for any inconvenience") only with the council just before it. Reporting
+// ("apparently the council's position is…") or asking ("still waiting for an official
+// response") is not speaking for it, and neither is saying that you are not ("I'm not
+// speaking on behalf of the council" is a disclaimer).
+const NOT_SPEAKING: readonly Condition[] = [
+  { any: [{ kinds: ['hearsay', 'waiting'] }], scope: 'sentence' },
+  { any: [{ kinds: ['venue', 'not-council'] }], scope: 'overlap' },
+];
+
+const spec: PhraseSpec = {
+  key: 'speaking-for-council',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['behalf'],
+      negatable: true,
+      requires: [{ any: ['council'], scope: { words: 2, side: 'after' } }],
+      // "Greenway maintains the parks on behalf of the council": acting for it, not speaking.
+      blockedBy: [...NOT_SPEAKING, { any: [{ kinds: ['acting'] }], scope: { words: 3, side: 'before' } }],
+    },
+    {
+      kinds: ['we-at'],
+      negatable: true,
+      requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }],
+      blockedBy: NOT_SPEAKING,
+    },
+    {
+      kinds: ['voice'],
+      negatable: true,
+      requires: [{ any: ['council'], scope: { words: 3, side: 'before' } }],
+      blockedBy: NOT_SPEAKING,
+    },
+    {
+      kinds: ['confirm'],
+      negatable: true,
+      requires: [{ any: ['council'], scope: 'adjacent' }],
+      blockedBy: NOT_SPEAKING,
+    },
+    { kinds: ['self'], negatable: true, blockedBy: NOT_SPEAKING },
+    { kinds: ['heading'], atSentenceStart: true, negatable: true, blockedBy: NOT_SPEAKING },
+  ],
+};
 
 const rule: Rule = {
   id: 'speaking-for-council',
   clause: '9.3',
-  bullet: null,
-  seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  bullet: 7,
+  seeAlso: ['9.4'],
+  title: 'Speaking on the council’s behalf',
+  severity: { personal: 'warning', official: 'off' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'This reads as if you are speaking for the council.',
+  explanation:
+    'The procedure says employees must not speak on the council’s behalf on social media unless they are authorised to. Words such as "on behalf of the council", "we at LLTC" or "the council’s position is" make a personal post read as an official statement, and people will quote it as one.',
+  suggestion:
+    'Say it as yourself ("I think…", "I’ve read that…"), or share the council’s own post or page instead. If you are authorised to speak for the council, post from the official account.',
+  examples: [
+    {
+      text: 'On behalf of the council, thank you to everyone who came to the fireworks!',
+      flagged: true,
+    },
+    {
+      text: "The council's position is that the skate park will stay where it is.",
+      flagged: true,
+      note: 'The council’s position, stated by the author rather than reported.',
+    },
+    {
+      text: 'We at LLTC are working hard to get the paddling pool open for the summer.',
+      flagged: true,
+    },
+    {
+      text: 'I can confirm the council will be gritting the main roads tonight.',
+      flagged: true,
+    },
+    {
+      text: 'Official statement: the Christmas lights switch-on has been postponed to Saturday.',
+      flagged: true,
+      note: 'A post that opens like a press release.',
+    },
+    {
+      text: 'Leighton-Linslade Town Council apologises for any inconvenience caused by the road closure.',
+      flagged: true,
+      note: 'The press office’s wording on a personal account.',
+    },
+    {
+      text: 'The council has announced the fireworks date — see their page for details.',
+      flagged: false,
+      note: 'Reporting what the council published, and pointing to it, is fine.',
+    },
+    {
+      text: "I'm not speaking on behalf of the council, but I think the new play area is brilliant.",
+      flagged: false,
+      note: 'Hard negative: a disclaimer, not a statement.',
+    },
+    {
+      text: 'On behalf of my family, thank you to everyone who helped look for our dog.',
+      flagged: false,
+      note: 'On behalf of someone other than the council.',
+    },
+    {
+      text: "Apparently the council's position is that the car park isn't their land.",
+      flagged: false,
+      note: 'Reporting what the council says, not saying it.',
+    },
+    {
+      text: 'Still waiting for an official statement from the council about the flooding.',
+      flagged: false,
+    },
+    {
+      text: 'We at the town hall quiz night raised £400 for the hospice!',
+      flagged: false,
+      note: 'The town hall as a place.',
+    },
+    {
+      text: 'On behalf of the council, thank you to everyone who came to the fireworks!',
+      flagged: false,
+      mode: 'official',
+      note: 'The official account is there to speak for the council.',
+    },
+  ],
+  detect(draft) {
+    return findPhrases(draft, spec);
+  },
 };
 
 export default rule;

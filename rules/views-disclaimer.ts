@@ -1,20 +1,140 @@
-// PLACEHOLDER — being written by a helper; replace this whole file.
+import { councilReferences } from './detectors/council.ts';
+import { councilBusinessMentions, findPhrases, type PhraseSpec } from './detectors/phrases.ts';
+import type { Lexicon } from './detectors/lexicon.ts';
+import { overlaps, wordsBetween, type Span } from './detectors/text.ts';
+import lexicon from './lexicons/views-disclaimer.json' with { type: 'json' };
 import type { Rule } from './types.ts';
+
+// Three facts together: the author says they work for the council ("I work for LLTC", "we at
+// the council", "at work today we…"), the draft discusses council matters (another council
+// reference, or a council service or business such as the parks or the budget), and nowhere
+// does it say the views are the author's own. "As a council officer, I…" and "we at the
+// council…" frame what follows as a council employee's, so they need nothing more. Someone
+// else working there ("my gran used to work at the council") is not the author. A bio is
+// judged the same way: naming the council as employer and describing its work ("Parks officer
+// at LLTC, looking after the rec") needs a disclaimer; a bare job title does not.
+const lexiconData = lexicon as Lexicon;
+const disclaimed = [{ kinds: ['disclaimer'] }] as const;
+
+const identifies: PhraseSpec = {
+  key: 'views-disclaimer',
+  lexicon: lexiconData,
+  unless: disclaimed,
+  triggers: [
+    {
+      kinds: ['employer'],
+      requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }],
+      blockedBy: [{ any: [{ kinds: ['not-me'] }], scope: { words: 4, side: 'before' } }],
+      extend: true,
+    },
+    { kinds: ['at-work'] },
+  ],
+};
+
+const speaksAsStaff: PhraseSpec = {
+  key: 'views-disclaimer:role',
+  lexicon: lexiconData,
+  unless: disclaimed,
+  triggers: [
+    { kinds: ['role'] },
+    { kinds: ['we-at'], requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }], extend: true },
+  ],
+};
 
 const rule: Rule = {
   id: 'views-disclaimer',
-  clause: '9.3',
-  bullet: null,
+  clause: '9.4',
+  bullet: 7,
   seeAlso: [],
-  title: 'TODO',
-  severity: { personal: 'warning', official: 'warning' },
+  title: 'Say your views are your own',
+  severity: { personal: 'info', official: 'off' },
   fields: ['post', 'comment', 'bio'],
   englishOnly: true,
-  message: 'TODO',
-  explanation: 'TODO',
-  suggestion: 'TODO',
-  examples: [],
-  detect: () => [],
+  message: 'You say you work for the council: make clear these views are your own.',
+  explanation:
+    'Where you are identified as working at the council, the procedure asks that it is clear your comments are your own and not the council’s. A short disclaimer helps — though it does not excuse anything else the procedure rules out.',
+  suggestion: 'Add a line such as "Views are my own, not my employer’s", in the post or in your profile.',
+  examples: [
+    {
+      text: 'I work for the town council and honestly the new skate park is the best thing we have done in years.',
+      flagged: true,
+    },
+    {
+      text: 'As a council officer I can tell you the parks team work incredibly hard.',
+      flagged: true,
+    },
+    {
+      text: 'At work today we planted 5,000 bulbs in Parson’s Close park, come and see them in spring!',
+      flagged: true,
+      note: 'At work, on council business.',
+    },
+    {
+      text: 'We at LLTC are delighted to announce the return of the Bonfire Night display!',
+      flagged: true,
+      note: 'Speaking as council staff about council business (speaking-for-council also applies).',
+    },
+    {
+      text: 'Working at LLTC means I see how much the market traders do for this town.',
+      flagged: true,
+    },
+    {
+      text: 'I work for the town council and honestly the new skate park is brilliant. Views my own.',
+      flagged: false,
+      note: 'Disclaimed.',
+    },
+    {
+      text: 'My gran used to work at the council in the 70s, she loved the Christmas market.',
+      flagged: false,
+      note: 'Someone else worked there.',
+    },
+    {
+      text: 'Events officer at Leighton-Linslade Town Council. Dog mum. Runner.',
+      field: 'bio',
+      flagged: false,
+      note: 'A bare job title in a bio says nothing about council matters.',
+    },
+    {
+      text: 'Parks officer at Leighton-Linslade Town Council. Looking after the rec and the allotments since 2019.',
+      field: 'bio',
+      flagged: true,
+      note: 'A bio that names the council and describes its work should say the views are your own.',
+    },
+    {
+      text: 'I work for the council but I’m off to Spain tomorrow, can’t wait!',
+      flagged: false,
+      note: 'Says where they work, but discusses nothing of the council’s.',
+    },
+    {
+      text: 'The new skate park is brilliant, well done everyone involved.',
+      flagged: false,
+      note: 'Council matters, but the author does not say they work there.',
+    },
+    {
+      text: 'At work today we had cake for Sue’s birthday.',
+      flagged: false,
+    },
+    {
+      text: 'I work for the town council and honestly the new skate park is the best thing we have done in years.',
+      flagged: false,
+      mode: 'official',
+      note: 'The official account speaks for the council by design.',
+    },
+  ],
+  detect(draft) {
+    const roles = findPhrases(draft, speaksAsStaff);
+    const identified = findPhrases(draft, identifies);
+    if (identified.length === 0) return roles;
+    const all = [...roles, ...identified];
+    // The job title itself ("Events officer at LLTC") is not a discussion of events.
+    const partOfTitle = (b: Span) =>
+      all.some(
+        (id) => overlaps(id, b) || (b.end <= id.start && id.start - b.end < 40 && wordsBetween(draft.text, b, id) <= 1),
+      );
+    const discussesCouncil =
+      councilBusinessMentions(draft).some((b) => !partOfTitle(b)) ||
+      councilReferences(draft).some((ref) => !all.some((id) => overlaps(id, ref)));
+    return discussesCouncil ? all : roles;
+  },
 };
 
 export default rule;

@@ -16,7 +16,7 @@ export const ROLE_TERMS = [
   'my supervisor', 'my team leader', 'team leader', 'head of service', 'my director',
   'coworker', 'coworkers', 'co-worker', 'co-workers', 'workmate', 'workmates', 'someone I work with',
   'people I work with', 'guy I work with', 'woman I work with', 'bloke I work with', 'girl I work with',
-  'the clerk', 'the town clerk', 'town clerk', 'deputy clerk', 'the deputy clerk',
+  'the clerk', 'our clerk', 'the town clerk', 'our town clerk', 'town clerk', 'deputy clerk', 'the deputy clerk',
   'council staff', 'council officers', 'council officer', 'council workers', 'council employees',
   'the councillors', 'our councillors', 'the mayor', 'the town mayor', 'our mayor',
 ];

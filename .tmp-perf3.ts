@@ -1,0 +1,14 @@
+import { Draft } from './rules/draft.ts';
+import { DEFAULT_CONFIG } from './rules/config.ts';
+import { councilTargets, derogatoryTerms, peopleTargets } from './rules/detectors/derogatory.ts';
+import { aimedAt } from './rules/detectors/target.ts';
+const base = 'The council did a lovely job with the park and my manager said the ref was useless on Saturday, what a joke. ';
+const text = base.repeat(Math.ceil(1e6 / base.length));
+const d = new Draft(text, { mode: 'personal', field: 'post', site: 'other' }, DEFAULT_CONFIG);
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; };
+d.sentences; lap('sentences');
+const terms = derogatoryTerms(d); lap('terms ' + terms.length);
+const people = peopleTargets(d); lap('people ' + people.length);
+const council = councilTargets(d, people); lap('council ' + council.length);
+aimedAt(d, terms, council, { rivals: people }); lap('aim');

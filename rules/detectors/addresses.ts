@@ -1,0 +1,126 @@
+// Postal addresses: UK postcodes ("LU7 2PP", "lu72pp"), house-numbered street addresses
+// ("4 Mill Road", "Flat 2, 17 Church St") and a street named as where someone lives
+// ("I live on Mill Road"). Public contacts (the council's own office) are marked as such.
+import type { Config } from '../config.ts';
+import { compiledFor, type Draft } from '../draft.ts';
+import type { Lexicon } from './lexicon.ts';
+import { termPattern, type Span } from './text.ts';
+import streetTypesJson from '../lexicons/street-types.json' with { type: 'json' };
+
+const STREET_TYPES = streetTypesJson as Lexicon;
+
+export type AddressKind = 'street' | 'postcode' | 'street-name';
+
+export interface FoundAddress extends Span {
+  /** `street`: a house-numbered address; `postcode`; `street-name`: a street named as a home, no number. */
+  kind: AddressKind;
+}
+
+export interface Address extends FoundAddress {
+  isPublic: boolean;
+}
+
+// The Royal Mail pattern: outward code (area letters, district) and inward code (sector digit
+// and two unit letters, never C I K M O V, so "b4 5pm" is not a postcode).
+const POSTCODE =
+  /(?<![\p{L}\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/giu;
+
+const typeAlternation = (kind?: string) =>
+  STREET_TYPES.entries
+    .filter((e) => (kind ? e.kind === kind : true))
+    .map((e) => e.term)
+    .sort((a, b) => b.length - a.length)
+    .map(termPattern)
+    .join('|');
+const WEAK_TYPES = new Set(STREET_TYPES.entries.filter((e) => e.kind === 'weak').map((e) => e.term.toLowerCase()));
+
+// A house number (with an optional letter or range: "4a", "12-14"), up to three name words,
+// then a street type. Letters, spaces and the street type are disjoint enough that matching is
+// linear; the number must stand alone so "£4 Mill Road" or "10:30 Market" are not read.
+const STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}£$€.,:/-])(\\d{1,4}[a-z]?(?:-\\d{1,4})?),?[ ]+((?:[\\p{L}'][\\p{L}'.-]{0,30}[ ]+){1,3}?)(${typeAlternation()})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+// "Flat 2, " / "Apartment 3 " / "Unit 4b, " just before a house number.
+const FLAT_BEFORE = /(?:flat|apartment|apt|unit)\.?\s+\d{1,4}[a-z]?,?\s*$/i;
+// Words that make a following street an address: "I live at", "address is", "moved to".
+const ADDRESS_CUE_BEFORE =
+  /(?:\b(?:live[sd]?|living|stay(?:s|ing)?|moved|address(?:\s+is)?|house\s+is|flat\s+is|home\s+is|round\s+at|come\s+to|deliver(?:ed|y)?\s+to|collect(?:ion)?\s+from|pick[\s-]?up\s+from|drop\s+(?:it\s+|them\s+)?off\s+at)\b)[^.!?\n]{0,12}$/i;
+// An address continues with a comma and a town, or a postcode.
+const ADDRESS_AFTER = /^(?:,?\s*(?:\p{Lu}[\p{L}-]+|[A-Z]{1,2}\d)|\s*\(?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})/u;
+// Counted things that look like a street name after a number: "5 Mile Walk", "3 Day Park".
+const COUNT_NOUNS =
+  /^(?:mile|miles|km|k|day|days|hour|hours|minute|minutes|min|mins|week|weeks|month|months|year|years|star|stars|step|steps|course|times|point|points|goal|goals|top|best|great|big|new|free|more|other|lap|laps|person|people|kids|children|adults|members|teams?)$/i;
+// "live on Mill Road", "my house on Old Road": a street without a number, named as a home.
+const LIVES_ON_STREET = new RegExp(
+  `\\b(?:live[sd]?|living|(?:my|our)\\s+(?:house|home|flat|place)(?:\\s+is)?)\\s+(?:on|in|at|down|off|up)\\s+((?:\\p{Lu}[\\p{L}'-]{0,30}[ ]+){1,3}?(?:${typeAlternation()}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Every postcode and street address in `text`, in order. */
+export function findAddresses(text: string): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  if (/\d/.test(text)) {
+    POSTCODE.lastIndex = 0;
+    for (const m of text.matchAll(POSTCODE)) {
+      // All capitals or all lower case: "Lu7 2pP" style mixtures are rarely postcodes.
+      if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'postcode' });
+    }
+    STREET.lastIndex = 0;
+    for (const m of text.matchAll(STREET)) {
+      const words = m[2]!.trim().split(/\s+/);
+      const type = m[3]!;
+      let start = m.index;
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, start - 40), start);
+      const cue = ADDRESS_CUE_BEFORE.test(before);
+      const flat = FLAT_BEFORE.exec(before);
+      const after = text.slice(end, end + 20);
+      if (COUNT_NOUNS.test(words[0]!)) continue;
+      // Capitalised names ("4 Mill Road"), or lower case after an address cue ("i live at 4 mill road").
+      const proper = words.every(isCapitalised) && isCapitalised(type);
+      if (!proper && !cue) continue;
+      if (WEAK_TYPES.has(type.toLowerCase()) && !cue && !flat && !ADDRESS_AFTER.test(after)) continue;
+      if (flat) start -= flat[0].length;
+      out.push({ start, end, kind: 'street' });
+    }
+  }
+  if (/\b(?:liv|house|home|flat|place)/i.test(text)) {
+    LIVES_ON_STREET.lastIndex = 0;
+    for (const m of text.matchAll(LIVES_ON_STREET)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, kind: 'street-name' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function compiled(config: Config) {
+  // Public contacts that are addresses, squashed for comparison ("The White House, Hockliffe Street").
+  return compiledFor(config, 'addresses', () =>
+    config.publicContacts
+      .filter((c) => /\p{L}/u.test(c) && !c.includes('@'))
+      .map(squash)
+      .filter((c) => c.length >= 4),
+  );
+}
+
+/** Every address in the draft, marked public when it is part of one of `publicContacts`. */
+export function postalAddresses(draft: Draft): Address[] {
+  return draft.memo('postalAddresses', () => {
+    const publicAddresses = compiled(draft.config);
+    return findAddresses(draft.text).map((a) => {
+      const s = squash(draft.text.slice(a.start, a.end));
+      return { ...a, isPublic: publicAddresses.some((p) => p.includes(s) || s.includes(p)) };
+    });
+  });
+}

@@ -1,0 +1,407 @@
+// "Term near a target": decides whether a word found in a draft (a derogatory word, say) is
+// aimed at a reference found in it (the council, a colleague). A word is aimed at a target
+// when, in the same clause, the target is the subject it is said of ("LLTC are an absolute
+// shambles"), the thing it describes ("useless council", "those clowns at the council", "the
+// council's useless bins"), or the word is an exclamation about it ("the council, what a
+// joke"); a pronoun subject ("they're useless") refers back to the nearest target. Another
+// subject ("the ref was useless") means it is not. Negation ("isn't useless", "far from a
+// shambles", "I'm not saying the council is useless") cancels it.
+//
+// Cheap first: only sentences holding a term and a target (or following one) are tokenised,
+// and only those are parsed with compromise, whose tags (verb, noun, adverb, negative) help
+// find the subject. Never logs the draft: it may name colleagues.
+import type { Draft, Sentence } from '../draft.ts';
+import { overlaps, type Span } from './text.ts';
+
+export interface TermHit extends Span {
+  /**
+   * `predicate`: a word with an everyday sense ("joke", "clowns", "rubbish") that counts only
+   * when said of someone ("is a joke", "what a joke", "you clowns"), never in "told a joke".
+   */
+  kind?: string;
+}
+
+export interface AimedHit<T extends TermHit> {
+  term: T;
+  target: Span;
+}
+
+export interface AimOptions {
+  /**
+   * References of another kind that may be the real target: in "my manager at the council
+   * is useless" the manager, not the council, is useless.
+   */
+  rivals?: readonly Span[];
+}
+
+interface Token extends Span {
+  lower: string;
+  tags: ReadonlySet<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+/** Sentences parsed with compromise per draft, at most. */
+const NLP_BUDGET = 40;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}*#]|'(?=\p{L}))*/gu;
+
+/** Words that sit between a word and what it is said of without changing it. */
+const MODIFIERS = new Set(
+  (
+    'a an the such so just really totally truly utterly absolutely completely bit pretty quite very bloody ' +
+    'absolute complete total utter right proper still always now again also too even more most bigger biggest ' +
+    'big massive huge one bunch load lot lots of like as ever literally actually genuinely honestly frankly ' +
+    'seriously officially basically simply clearly obviously fairly rather extremely incredibly ridiculously ' +
+    'beyond what how those these you sheer downright thoroughly typically typical usual standing laughing ' +
+    'complete utterly totally effing flipping bleeding sodding freaking frigging becoming getting increasingly'
+  ).split(' '),
+);
+const COPULAS = new Set(
+  (
+    "is are was were be been being am isn't aren't wasn't weren't ain't isnt arent wasnt werent aint " +
+    'seem seems seemed look looks looked remain remains remained become becomes became proved prove proves ' +
+    'sound sounds sounded feel feels felt'
+  ).split(' '),
+);
+const AUXILIARIES = new Set(
+  (
+    "has have had will would could can must might may should shall do does did 've 'll 'd hasn't haven't " +
+    "won't wouldn't can't couldn't don't doesn't didn't always still just really genuinely definitely now also " +
+    'totally honestly literally officially clearly not never only seriously'
+  ).split(' '),
+);
+/** Words that end a clause: what follows has its own subject. */
+const BREAKS = new Set(
+  'but although though whereas while whilst because cos coz however unlike except unless yet than whereas'.split(' '),
+);
+/** Subjects that point back to an earlier reference. */
+const PRONOUNS = new Set(
+  "they it you this that these those them they're it's you're that's theyre youre thats".split(' '),
+);
+const DETERMINERS_OF_THING = new Set('the this that my our their his her your its'.split(' '));
+/** Words allowed between a word and a target that follows it: "clowns at the council". */
+const LINKS_AFTER = new Set(
+  (
+    'at in from of down over up for the that who which run runs running ran work works working employed by ' +
+    'lot bunch is are we call calling itself themselves known as otherwise so-called called supposedly our ' +
+    'this those these a an bloody in charge'
+  ).split(' '),
+);
+/** Words that stop a target before the word from being what it describes. */
+const BLOCK_BEFORE = new Set(
+  (
+    'to due in on at for with by from after before during about into onto over under despite near through ' +
+    'and or then so plus also when if that which who where whether because unlike thanks'
+  ).split(' '),
+);
+const LINK_AFTER_AND = new Set('its their his her our'.split(' '));
+const NEGATORS = new Set(
+  "not never hardly barely scarcely neither nor nobody n't isn't aren't wasn't weren't ain't don't doesn't didn't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't isnt arent wasnt werent aint dont doesnt didnt wont wouldnt cant couldnt shouldnt hasnt havent hadnt cannot".split(
+    ' ',
+  ),
+);
+/** Negators that do not negate what follows: "not only useless", "can't believe how useless". */
+const NOT_NEGATING_NEXT =
+  /^(?:only|just|surprised|surprising|wonder|believe|lie|lying|kidding|joking|stand|seen|known|met|offence|offense|get me wrong|gonna lie|going to lie|to be rude|being funny|be more|been more|get any|be any|any more|more|ever|see|think of a|imagine|understand why|know why|know how)\b/;
+
+/** Every term of `terms` that is aimed at one of `targets`, with the target it is aimed at. */
+export function aimedAt<T extends TermHit>(
+  draft: Draft,
+  terms: readonly T[],
+  targets: readonly Span[],
+  options: AimOptions = {},
+): AimedHit<T>[] {
+  if (terms.length === 0 || targets.length === 0) return [];
+  const rivals = options.rivals ?? [];
+  const out: AimedHit<T>[] = [];
+  const sentences = draft.sentences;
+  // Targets grouped by sentence, so a long paste stays linear.
+  const bySentence = new Map<number, Span[]>();
+  for (const t of targets) {
+    const i = sentenceIndex(sentences, t.start);
+    if (i < 0) continue;
+    const list = bySentence.get(i);
+    if (list) list.push(t);
+    else bySentence.set(i, [t]);
+  }
+  for (const term of terms) {
+    const sIndex = sentenceIndex(sentences, term.start);
+    const sentence = sentences[sIndex];
+    if (!sentence) continue;
+    const previous = sIndex > 0 ? sentences[sIndex - 1] : undefined;
+    const here = (bySentence.get(sIndex) ?? []).filter((t) => t.end <= sentence.end && !overlaps(t, term));
+    const before = previous ? (bySentence.get(sIndex - 1) ?? []).filter((t) => t.end <= previous.end) : [];
+    if (here.length === 0 && before.length === 0) continue;
+    const target = aimInSentence(draft, sentence, term, here, before, previous, rivals);
+    if (target && !isNegated(draft, sentence, term)) out.push({ term, target });
+  }
+  return out;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence's words, with compromise's tags (merged from contractions: "isn't" is a negative copula). */
+function tokens(draft: Draft, sentence: Sentence): Token[] {
+  return draft.memo(`target-tokens:${sentence.start}:${sentence.end}`, () => {
+    const tagsAt = new Map<number, Set<string>>();
+    // Grammar refines the word lists; a huge paste with hundreds of candidate sentences
+    // falls back to the word lists alone after a budget of parses, so typing never waits.
+    const budget = draft.memo('target-nlp-budget', () => ({ left: NLP_BUDGET }));
+    if (budget.left-- > 0)
+      try {
+        const parsed = draft.nlp(sentence).json({ offset: true }) as Array<{
+          terms: Array<{ tags?: string[]; offset?: { start: number; length: number } }>;
+        }>;
+        let last: Set<string> | undefined;
+        for (const s of parsed) {
+          for (const t of s.terms) {
+            if (!t.offset) continue;
+            if (t.offset.length === 0 && last) {
+              for (const tag of t.tags ?? []) last.add(tag);
+              continue;
+            }
+            last = new Set(t.tags ?? []);
+            tagsAt.set(sentence.start + t.offset.start, last);
+          }
+        }
+      } catch {
+        // Without tags the word lists below still decide; grammar only refines them.
+      }
+    const out: Token[] = [];
+    TOKEN.lastIndex = 0;
+    for (const m of sentence.text.matchAll(TOKEN)) {
+      const start = sentence.start + m.index;
+      out.push({ start, end: start + m[0].length, lower: m[0].toLowerCase(), tags: tagsAt.get(start) ?? NO_TAGS });
+    }
+    return out;
+  });
+}
+
+function gapText(draft: Draft, toks: readonly Token[], i: number): string {
+  const a = toks[i - 1];
+  const b = toks[i];
+  if (!a || !b) return '';
+  return draft.text.slice(a.end, b.start);
+}
+
+const HARD_PUNCT = /[;()"[\]]/;
+const SOFT_PUNCT = /[,;:()"[\]=|]|\s-\s|--|–|—|\.\.\./;
+
+function isModifier(t: Token): boolean {
+  return (
+    MODIFIERS.has(t.lower) || /^f[\p{L}*#]*ing$/u.test(t.lower) || (t.tags.has('Adverb') && !t.tags.has('Negative'))
+  );
+}
+function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.tags.has('Negative');
+}
+function isCopula(t: Token): boolean {
+  return COPULAS.has(t.lower) || t.tags.has('Copula') || /'(?:s|re|m)$/.test(t.lower);
+}
+function isVerb(t: Token): boolean {
+  // "council's" is tagged as "council is": a noun with 's is a possessive here.
+  return t.tags.has('Verb') && !t.tags.has('Copula') && !t.lower.endsWith("'s");
+}
+function isNoun(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive');
+}
+
+function aimInSentence(
+  draft: Draft,
+  sentence: Sentence,
+  term: TermHit,
+  here: readonly Span[],
+  before: readonly Span[],
+  previous: Sentence | undefined,
+  rivals: readonly Span[],
+): Span | null {
+  const toks = tokens(draft, sentence);
+  const first = toks.findIndex((t) => t.end > term.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < toks.length && toks[last + 1]!.start < term.end) last++;
+
+  // The clause around the term.
+  let lo = first;
+  while (lo > 0 && !BREAKS.has(toks[lo - 1]!.lower) && !HARD_PUNCT.test(gapText(draft, toks, lo))) lo--;
+  let hi = last;
+  while (hi + 1 < toks.length && !BREAKS.has(toks[hi + 1]!.lower) && !HARD_PUNCT.test(gapText(draft, toks, hi + 1)))
+    hi++;
+  const clause: Span = { start: toks[lo]!.start, end: toks[hi]!.end };
+  const inClause = here.filter((t) => t.start >= clause.start && t.end <= clause.end);
+
+  // Walk back over modifiers ("an absolute", "such a") to what introduces the term.
+  let i = first - 1;
+  while (i >= lo && (isModifier(toks[i]!) || isNegator(toks[i]!)) && !SOFT_PUNCT.test(gapText(draft, toks, i + 1))) i--;
+  const stoppedByPunct = i >= lo && SOFT_PUNCT.test(gapText(draft, toks, i + 1));
+  const intro = i >= lo && !stoppedByPunct ? toks[i]! : undefined;
+
+  if (term.kind === 'predicate' && !saidOfSomething(draft, toks, first, last, intro, hi)) return null;
+
+  if (intro && isCopula(intro)) {
+    const subject = subjectOf(draft, toks, i, lo);
+    if (subject) {
+      const hit = inClause.find((t) => overlaps(t, subject) && !rivalFirst(draft, t, subject, rivals));
+      if (hit) return hit;
+      if (isPronounSubject(draft, subject)) return antecedent(draft, toks, subject, here, before, previous);
+      return null; // Something else is what the word is said of: "the ref was useless".
+    }
+  }
+
+  // No subject: the term describes a target next to it.
+  for (const t of inClause) {
+    if (t.start >= term.end && linkedAfter(toks, last, t) && !between(rivals, term, t)) return t;
+  }
+  for (const t of [...inClause].reverse()) {
+    if (t.end <= term.start && linkedBefore(toks, t, first) && !between(rivals, t, term)) return t;
+  }
+  // An exclamation after a sentence about the target: "Rang the council. Useless!"
+  if (inClause.length === 0 && previous && before.length > 0 && intro === undefined && hi - last <= 3) {
+    return before[before.length - 1]!;
+  }
+  return null;
+}
+
+/** Whether a `predicate` word is said of something rather than used in its everyday sense. */
+function saidOfSomething(
+  draft: Draft,
+  toks: readonly Token[],
+  first: number,
+  last: number,
+  intro: Token | undefined,
+  hi: number,
+): boolean {
+  const just = toks[first - 1];
+  // "the rubbish", "our joke stall": a thing, not a verdict.
+  if (just && DETERMINERS_OF_THING.has(just.lower) && !SOFT_PUNCT.test(gapText(draft, toks, first))) return false;
+  const next = last + 1 <= hi ? toks[last + 1] : undefined;
+  // "made a mess of the high street".
+  if (intro && /^mak(?:e|es|ing)$|^made$/.test(intro.lower) && next?.lower === 'of') return true;
+  if (intro && !isCopula(intro)) return false;
+  // "joke competition", "rubbish collection": the word describes the next noun.
+  if (next && !SOFT_PUNCT.test(gapText(draft, toks, last + 1)) && isNoun(next) && !next.tags.has('Adjective')) {
+    return false;
+  }
+  return true;
+}
+
+/** The subject of the copula at `cop`: the words before it back to a verb, a comma or the clause start. */
+function subjectOf(draft: Draft, toks: readonly Token[], cop: number, lo: number): Span | null {
+  const c = toks[cop]!;
+  // "they're", "it's", "council's": the subject is in the same word.
+  if (/'(?:s|re|m)$/.test(c.lower)) return { start: c.start, end: c.end - (c.lower.endsWith("'re") ? 3 : 2) };
+  let j = cop - 1;
+  while (j >= lo && AUXILIARIES.has(toks[j]!.lower) && !SOFT_PUNCT.test(gapText(draft, toks, j + 1))) j--;
+  if (j < lo || SOFT_PUNCT.test(gapText(draft, toks, j + 1))) return null;
+  const end = toks[j]!.end;
+  let start = toks[j]!.start;
+  for (let k = j; k >= lo && j - k < 8; k--) {
+    const t = toks[k]!;
+    if (
+      k < j &&
+      (isVerb(t) ||
+        BREAKS.has(t.lower) ||
+        /^(?:that|which|who|if|when|whether|how|why|said|says|think|reckon)$/.test(t.lower))
+    )
+      break;
+    start = t.start;
+    if (SOFT_PUNCT.test(gapText(draft, toks, k))) break;
+  }
+  return { start, end };
+}
+
+function isPronounSubject(draft: Draft, subject: Span): boolean {
+  const words = draft.lower.slice(subject.start, subject.end).trim();
+  return PRONOUNS.has(words) || /^(?:this|that|that) lot$|^(?:these|those) (?:people|idiots|lot)$/.test(words);
+}
+
+/** The target a pronoun subject refers to: the nearest one before it with no other noun in between. */
+function antecedent(
+  draft: Draft,
+  toks: readonly Token[],
+  subject: Span,
+  here: readonly Span[],
+  before: readonly Span[],
+  previous: Sentence | undefined,
+): Span | null {
+  const sameSentence = here.filter((t) => t.end <= subject.start);
+  const candidate = sameSentence[sameSentence.length - 1];
+  if (candidate) {
+    const nounBetween = toks.some((t) => t.start >= candidate.end && t.end <= subject.start && isNoun(t));
+    return nounBetween ? null : candidate;
+  }
+  const earlier = before[before.length - 1];
+  if (!earlier || !previous) return null;
+  const prevToks = tokens(draft, previous);
+  const nounAfter = prevToks.some((t) => t.start >= earlier.end && isNoun(t));
+  return nounAfter ? null : earlier;
+}
+
+/** "useless council", "clowns at the council", "what a shambles the council is". */
+function linkedAfter(toks: readonly Token[], last: number, target: Span): boolean {
+  let n = 0;
+  for (let k = last + 1; k < toks.length && toks[k]!.start < target.start; k++) {
+    if (!LINKS_AFTER.has(toks[k]!.lower) || ++n > 4) return false;
+  }
+  return true;
+}
+
+/** "the council's useless bins", "LLTC, what a joke", "the council gave us useless bins". */
+function linkedBefore(toks: readonly Token[], target: Span, first: number): boolean {
+  let n = 0;
+  for (let k = first - 1; k >= 0 && toks[k]!.end > target.end; k--) {
+    const t = toks[k]!;
+    if (++n > 5) return false;
+    if (BLOCK_BEFORE.has(t.lower)) {
+      const next = toks[k + 1];
+      if (!(t.lower === 'and' && next && LINK_AFTER_AND.has(next.lower))) return false;
+    }
+  }
+  return true;
+}
+
+function between(rivals: readonly Span[], a: Span, b: Span): boolean {
+  return rivals.some((r) => r.start >= a.end && r.end <= b.start);
+}
+
+/** "my manager at the council": the rival comes first and the target only says where. */
+function rivalFirst(draft: Draft, target: Span, subject: Span, rivals: readonly Span[]): boolean {
+  return rivals.some(
+    (r) =>
+      r.start >= subject.start &&
+      r.end <= target.start &&
+      !overlaps(r, target) &&
+      /\b(?:at|from|in|of|on|with|for)\b/.test(draft.lower.slice(r.end, target.start)),
+  );
+}
+
+/**
+ * Whether the term is negated in its clause: "isn't useless", "not a joke", "far from a
+ * shambles", "I'm not saying the council is useless". Not: "not only useless", "can't believe
+ * how useless", "I've never seen such a shambles".
+ */
+export function isNegated(draft: Draft, sentence: Sentence, term: Span): boolean {
+  const toks = tokens(draft, sentence);
+  const first = toks.findIndex((t) => t.end > term.start);
+  if (first < 0) return false;
+  for (let k = first - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+    const t = toks[k]!;
+    if (BREAKS.has(t.lower) || SOFT_PUNCT.test(gapText(draft, toks, k + 1))) break;
+    const next = draft.lower.slice(t.end, Math.min(draft.lower.length, t.end + 30)).trimStart();
+    const pair = `${t.lower} ${toks[k + 1]?.lower ?? ''}`;
+    if (/^(?:far from|anything but|nothing like|no longer|by no)$/.test(pair)) return true;
+    if (t.lower === 'no' && first - k <= 2 && !/^(?:wonder|surprise|doubt)\b/.test(next)) return true;
+    if (t.lower !== 'no' && isNegator(t) && !NOT_NEGATING_NEXT.test(next)) return true;
+  }
+  return false;
+}

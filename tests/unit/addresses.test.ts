@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findAddresses } from '../../rules/detectors/addresses.ts';
+
+const found = (text: string) => findAddresses(text).map((a) => [a.kind, text.slice(a.start, a.end)]);
+
+describe('findAddresses', () => {
+  it('finds postcodes in capitals, lower case and without a space', () => {
+    expect(found('LU7 2PP')).toEqual([['postcode', 'LU7 2PP']]);
+    expect(found('lu72pp')).toEqual([['postcode', 'lu72pp']]);
+    expect(found('post it to SW1A 1AA')).toEqual([['postcode', 'SW1A 1AA']]);
+  });
+  it('does not read text speak as a postcode', () => {
+    expect(found('see u b4 5pm')).toEqual([]);
+    expect(found('Lu7 2pP')).toEqual([]);
+  });
+  it('finds house-numbered street addresses', () => {
+    expect(found('Tom lives at 4 Mill Road, LU7 2PP')).toEqual([
+      ['street', '4 Mill Road'],
+      ['postcode', 'LU7 2PP'],
+    ]);
+    expect(found('Flat 2, 17 Church St')).toEqual([['street', 'Flat 2, 17 Church St']]);
+    expect(found('12a St Andrews Close')).toEqual([['street', '12a St Andrews Close']]);
+    expect(found('i live at 4 mill road')).toEqual([['street', '4 mill road']]);
+  });
+  it('finds a street named as a home', () => {
+    expect(found('I live on Plantation Road')).toEqual([['street-name', 'Plantation Road']]);
+  });
+  it('does not read counts and prices as addresses', () => {
+    for (const text of [
+      'Join our 5 Mile Walk',
+      'Top 10 Park Runs',
+      'We raised £4 Mill Road',
+      'bought 2 new road bikes',
+      'Meet at 10 Market Square',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+  it('is fast on pathological input', () => {
+    for (const text of [
+      '1 Road '.repeat(100_000),
+      '1 a a a a '.repeat(50_000),
+      'LU7'.repeat(100_000),
+      'live on A '.repeat(50_000),
+    ]) {
+      const t0 = performance.now();
+      findAddresses(text);
+      expect(performance.now() - t0).toBeLessThan(800);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { configWith } from '../../rules/config.ts';
+import { contactDetails } from '../../rules/detectors/contacts.ts';
+import { Draft } from '../../rules/draft.ts';
+
+const config = configWith({ colleagues: ['Tom Reed', 'Priya Shah'] });
+const owners = (text: string) =>
+  contactDetails(new Draft(text, { mode: 'personal', field: 'post', site: 'other' }, config)).map((d) => [
+    text.slice(d.start, d.end),
+    d.owner,
+    d.isPublic,
+  ]);
+
+describe('contactDetails', () => {
+  it('gives a detail to the author when they say so', () => {
+    expect(owners('Text me on 07700 900123')).toEqual([['07700 900123', 'self', false]]);
+    expect(owners('I live at 4 Mill Road')).toEqual([['4 Mill Road', 'self', false]]);
+    expect(owners('07700 900123 is my mobile')).toEqual([['07700 900123', 'self', false]]);
+  });
+  it('gives a detail to a colleague named in the same or next sentence', () => {
+    expect(owners('Tom Reed from work lives at 4 Mill Road')).toEqual([['4 Mill Road', 'colleague', false]]);
+    expect(owners('Priya Shah has moved. Her number is 07700 900123.')).toEqual([['07700 900123', 'colleague', false]]);
+  });
+  it('gives a detail to another person', () => {
+    expect(owners('Great plumber, call him on 07700 900123')).toEqual([['07700 900123', 'person', false]]);
+    expect(owners('Mrs Jones is on 07700 900123')).toEqual([['07700 900123', 'person', false]]);
+  });
+  it('marks public contacts and venues', () => {
+    expect(owners('Call the council on 01525 631920')).toEqual([['01525 631920', 'unknown', true]]);
+    expect(owners('The café at 4 Mill Road is lovely')).toEqual([['4 Mill Road', 'venue', false]]);
+  });
+});

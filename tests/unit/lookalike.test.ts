@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { configWith } from '../../rules/config.ts';
+import {
+  approximateOccurrences,
+  editDistance,
+  lookalikeOf,
+  nameTokens,
+  squash,
+} from '../../rules/detectors/lookalike.ts';
+
+const config = configWith({
+  organisation: {
+    name: 'Leighton-Linslade Town Council',
+    aliases: ['Leighton Linslade Town Council', 'LLTC', 'Leighton Linslade TC'],
+    places: ['Leighton Buzzard', 'Linslade', 'Leighton-Linslade'],
+    emailDomains: ['leightonlinslade-tc.gov.uk'],
+    officialAccounts: ['LLTownCouncil'],
+  },
+});
+
+describe('squash', () => {
+  it('undoes separators, case, digits for letters and homoglyphs', () => {
+    expect(squash('LE1GHT0N-L1NSLADE T.C.')).toBe(squash('leighton linslade tc'));
+    expect(squash('Lеighton')).toBe(squash('Leighton')); // Cyrillic е
+    expect(squash('ＬＬＴＣ')).toBe(squash('LLTC')); // fullwidth
+    expect(squash('Lïnslade')).toBe(squash('Linslade'));
+  });
+  it('splits names into words at case changes', () => {
+    expect(nameTokens('LLTCNews')).toEqual(['lltc', 'news']);
+    expect(nameTokens('sam_jones')).toEqual(['sam', 'jones']);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('council', 'cuoncil')).toBe(1);
+    expect(editDistance('council', 'counsel', 1)).toBe(2);
+  });
+  it('finds approximate occurrences', () => {
+    expect(approximateOccurrences('xxleightonyy', 'leightn', 1).length).toBeGreaterThan(0);
+    expect(approximateOccurrences('abc', 'leighton', 2)).toEqual([]);
+  });
+});
+
+describe('lookalikeOf', () => {
+  it.each([
+    'Leighton Linslade T.C. Official',
+    'LLTownCouncil',
+    'LLTownCounci1',
+    'LL_Town_Council',
+    'LLTC',
+    'TheLLTC',
+    'lltc_official',
+    'Leighton Buzzard Council',
+    'Linslade TC',
+    'Official Leighton Buzzard',
+    'Leighton-Linslade Town Council',
+    'Lеighton Linslade Town Counc1l',
+    'Leighton Linsalde Town Council',
+  ])('flags %s', (name) => {
+    expect(lookalikeOf(name, config)).not.toBeNull();
+  });
+  it.each([
+    'Leighton Buzzard Running Club',
+    'Linslade Lions FC',
+    'Leighton Linslade FC',
+    'Will Litchfield',
+    'Sam Jones',
+    'Leighton Buzzard Observer',
+    'Linslade Canal Festival',
+    'Leighton Buzzard Narrow Gauge Railway',
+    'allthecats',
+  ])('passes %s', (name) => {
+    expect(lookalikeOf(name, config)).toBeNull();
+  });
+  it('is fast on a huge profile name', () => {
+    const t0 = performance.now();
+    lookalikeOf('Leighton '.repeat(100_000), config);
+    expect(performance.now() - t0).toBeLessThan(300);
+  });
+});
