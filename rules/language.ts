@@ -15,10 +15,21 @@ export const CANDIDATE_LANGUAGES = [
 /** Below this many letters a guess is noise: the draft is reported as `und`. */
 const MIN_LETTERS = 30;
 
-// Words that, in numbers, only English text has. They rescue short English posts full of
-// names and place names, which trigram statistics misread as Irish or Scots.
+// Common English words that are not also common words in the other candidate languages
+// ("a", "in", "to", "was", "die", "no" are left out for that reason). Trigram statistics
+// misread short English posts full of names and place names as French or Irish; a draft
+// where these words are frequent is English.
 const ENGLISH_WORDS = new Set(
-  'the and to of a in is it you that for on are with be this was at have i my we our your not but all so they just can will what about from there their been if no do get'.split(' '),
+  (
+    'the and of is are you your yours that this these those for with have has had my me we our us they their them ' +
+    'there here not but just can could would should what about from been if get got it its he she his her him who ' +
+    'which when where why how out up down over again very really only also too more some any every two new next ' +
+    'week today tonight tomorrow yesterday year time day night people please thanks thank near back off after before ' +
+    'because going good great love loving like know think want need said make made see look well still never always ' +
+    'much many than then now were did does doing done dont cant im ive isnt wont didnt thats youre theyre lovely ' +
+    'brilliant anyone everyone someone nothing something everything ours yes yeah let lets share sharing lost found ' +
+    'by into onto morning evening weekend come comes coming went being'
+  ).split(' '),
 );
 
 /** Removes what says nothing about language: links, emails, handles, hashtags, numbers. */
@@ -47,9 +58,10 @@ export function detectLanguage(text: string): string {
   if (!best || best[0] === 'und') return 'und';
   if (best[0] === 'eng') return 'eng';
   const english = scores.find(([lang]) => lang === 'eng')?.[1] ?? 0;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const englishShare = words.filter((w) => ENGLISH_WORDS.has(w)).length / Math.max(words.length, 1);
-  if (english >= 0.8 && englishShare >= 0.2) return 'eng';
+  const words = sample.toLowerCase().replace(/'/g, '').match(/\p{L}+/gu) ?? [];
+  const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  const share = hits / Math.max(words.length, 1);
+  if ((hits >= 2 && share >= 0.25) || (english >= 0.85 && hits >= 1 && share >= 0.1)) return 'eng';
   return best[0];
 }
 

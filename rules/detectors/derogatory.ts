@@ -43,7 +43,10 @@ export function derogatoryTerms(draft: Draft): DerogatoryTerm[] {
       ...findAll(c.predicate, draft.text).map((m) => ({ ...m, kind: 'predicate' })),
     ].sort((a, b) => a.start - b.start || b.end - a.end);
     const out: DerogatoryTerm[] = [];
-    for (const m of found) if (!out.some((o) => overlaps(o, m))) out.push(m);
+    for (const m of found) {
+      const last = out[out.length - 1];
+      if (!last || m.start >= last.end) out.push(m);
+    }
     return withoutAllowed(draft, out);
   });
 }
@@ -58,12 +61,34 @@ const ANOTHER_AUTHORITY =
   /^(?:county|district|borough|city|unitary|other|another|neighbouring|neighboring|parish|beds|bedfordshire|bucks|buckinghamshire|luton|milton|keynes|labour|tory|conservative|lib|dem|reform|green)$/i;
 const OURS = /^(?:the|our|this|town|my|your|whole|local|lltc|leighton|linslade|buzzard|useless|bloody)$/i;
 
+/** `spans` minus those overlapping any of `others`, in one sweep (both lists are short, or sorted). */
+function withoutOverlapping<T extends Span>(spans: readonly T[], others: readonly Span[]): T[] {
+  if (others.length === 0) return [...spans];
+  const sorted = [...others].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const o of sorted) reach.push(Math.max(o.end, reach[reach.length - 1] ?? 0));
+  return spans.filter((s) => {
+    // The last span starting before s ends; any overlap needs that prefix to reach past s.start.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < s.end) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at < 0 || reach[at]! <= s.start;
+  });
+}
+
 function bare(draft: Draft, re: RegExp, known: readonly Span[]): Span[] {
-  const out: Span[] = [];
+  const found: Span[] = [];
   re.lastIndex = 0;
-  for (const m of draft.text.matchAll(re)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (known.some((k) => overlaps(k, span))) continue;
+  for (const m of draft.text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
+  const out: Span[] = [];
+  for (const span of withoutOverlapping(found, known)) {
     const before = WORD_BEFORE.exec(draft.text.slice(Math.max(0, span.start - 40), span.start));
     if (before) {
       const word = before[1]!;
@@ -81,7 +106,7 @@ function bare(draft: Draft, re: RegExp, known: readonly Span[]): Span[] {
 export function councilTargets(draft: Draft, people: readonly Span[]): Span[] {
   return draft.memo('derogatory:councilTargets', () => {
     // "Council staff", "the clerk": people, for derogatory-people.
-    const refs = councilReferences(draft).filter((c) => !people.some((p) => overlaps(p, c)));
+    const refs = withoutOverlapping(councilReferences(draft), people);
     if (!/council/i.test(draft.text)) return refs;
     return [...refs, ...bare(draft, BARE_COUNCIL, [...refs, ...people, ...councilReferences(draft)])].sort(
       (a, b) => a.start - b.start,

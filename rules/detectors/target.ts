@@ -42,6 +42,10 @@ interface Token extends Span {
 const NO_TAGS: ReadonlySet<string> = new Set();
 /** Sentences parsed with compromise per draft, at most. */
 const NLP_BUDGET = 40;
+/** Longer "sentences" (a paste without full stops) are not parsed. */
+const MAX_PARSED_SENTENCE = 1000;
+/** How far a clause reaches either side of a term, in words. */
+const CLAUSE_REACH = 30;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}*#]|'(?=\p{L}))*/gu;
 
 /** Words that sit between a word and what it is said of without changing it. */
@@ -111,18 +115,11 @@ export function aimedAt<T extends TermHit>(
   options: AimOptions = {},
 ): AimedHit<T>[] {
   if (terms.length === 0 || targets.length === 0) return [];
-  const rivals = options.rivals ?? [];
   const out: AimedHit<T>[] = [];
   const sentences = draft.sentences;
   // Targets grouped by sentence, so a long paste stays linear.
-  const bySentence = new Map<number, Span[]>();
-  for (const t of targets) {
-    const i = sentenceIndex(sentences, t.start);
-    if (i < 0) continue;
-    const list = bySentence.get(i);
-    if (list) list.push(t);
-    else bySentence.set(i, [t]);
-  }
+  const bySentence = groupBySentence(sentences, targets);
+  const rivalsBySentence = groupBySentence(sentences, options.rivals ?? []);
   for (const term of terms) {
     const sIndex = sentenceIndex(sentences, term.start);
     const sentence = sentences[sIndex];
@@ -131,8 +128,21 @@ export function aimedAt<T extends TermHit>(
     const here = (bySentence.get(sIndex) ?? []).filter((t) => t.end <= sentence.end && !overlaps(t, term));
     const before = previous ? (bySentence.get(sIndex - 1) ?? []).filter((t) => t.end <= previous.end) : [];
     if (here.length === 0 && before.length === 0) continue;
+    const rivals = rivalsBySentence.get(sIndex) ?? [];
     const target = aimInSentence(draft, sentence, term, here, before, previous, rivals);
     if (target && !isNegated(draft, sentence, term)) out.push({ term, target });
+  }
+  return out;
+}
+
+function groupBySentence(sentences: readonly Sentence[], spans: readonly Span[]): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  for (const t of spans) {
+    const i = sentenceIndex(sentences, t.start);
+    if (i < 0) continue;
+    const list = out.get(i);
+    if (list) list.push(t);
+    else out.set(i, [t]);
   }
   return out;
 }
@@ -157,7 +167,7 @@ function tokens(draft: Draft, sentence: Sentence): Token[] {
     // Grammar refines the word lists; a huge paste with hundreds of candidate sentences
     // falls back to the word lists alone after a budget of parses, so typing never waits.
     const budget = draft.memo('target-nlp-budget', () => ({ left: NLP_BUDGET }));
-    if (budget.left-- > 0)
+    if (sentence.text.length <= MAX_PARSED_SENTENCE && budget.left-- > 0)
       try {
         const parsed = draft.nlp(sentence).json({ offset: true }) as Array<{
           terms: Array<{ tags?: string[]; offset?: { start: number; length: number } }>;
@@ -185,6 +195,21 @@ function tokens(draft: Draft, sentence: Sentence): Token[] {
     }
     return out;
   });
+}
+
+/** The index of the first token ending after `at` (-1 if none). */
+function tokenAt(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end > at) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
 }
 
 function gapText(draft: Draft, toks: readonly Token[], i: number): string {
@@ -226,16 +251,27 @@ function aimInSentence(
   rivals: readonly Span[],
 ): Span | null {
   const toks = tokens(draft, sentence);
-  const first = toks.findIndex((t) => t.end > term.start);
+  const first = tokenAt(toks, term.start);
   if (first < 0) return null;
   let last = first;
   while (last + 1 < toks.length && toks[last + 1]!.start < term.end) last++;
 
   // The clause around the term.
   let lo = first;
-  while (lo > 0 && !BREAKS.has(toks[lo - 1]!.lower) && !HARD_PUNCT.test(gapText(draft, toks, lo))) lo--;
+  while (
+    lo > 0 &&
+    first - lo < CLAUSE_REACH &&
+    !BREAKS.has(toks[lo - 1]!.lower) &&
+    !HARD_PUNCT.test(gapText(draft, toks, lo))
+  )
+    lo--;
   let hi = last;
-  while (hi + 1 < toks.length && !BREAKS.has(toks[hi + 1]!.lower) && !HARD_PUNCT.test(gapText(draft, toks, hi + 1)))
+  while (
+    hi + 1 < toks.length &&
+    hi - last < CLAUSE_REACH &&
+    !BREAKS.has(toks[hi + 1]!.lower) &&
+    !HARD_PUNCT.test(gapText(draft, toks, hi + 1))
+  )
     hi++;
   const clause: Span = { start: toks[lo]!.start, end: toks[hi]!.end };
   const inClause = here.filter((t) => t.start >= clause.start && t.end <= clause.end);
@@ -337,13 +373,18 @@ function antecedent(
   const sameSentence = here.filter((t) => t.end <= subject.start);
   const candidate = sameSentence[sameSentence.length - 1];
   if (candidate) {
-    const nounBetween = toks.some((t) => t.start >= candidate.end && t.end <= subject.start && isNoun(t));
+    const from = tokenAt(toks, candidate.end);
+    const to = tokenAt(toks, subject.start);
+    if (from < 0 || to - from > CLAUSE_REACH) return null;
+    const nounBetween = toks.slice(from, to).some((t) => t.start >= candidate.end && isNoun(t));
     return nounBetween ? null : candidate;
   }
   const earlier = before[before.length - 1];
   if (!earlier || !previous) return null;
   const prevToks = tokens(draft, previous);
-  const nounAfter = prevToks.some((t) => t.start >= earlier.end && isNoun(t));
+  const from = tokenAt(prevToks, earlier.end);
+  if (from >= 0 && prevToks.length - from > CLAUSE_REACH) return null;
+  const nounAfter = from >= 0 && prevToks.slice(from).some(isNoun);
   return nounAfter ? null : earlier;
 }
 
@@ -392,7 +433,7 @@ function rivalFirst(draft: Draft, target: Span, subject: Span, rivals: readonly 
  */
 export function isNegated(draft: Draft, sentence: Sentence, term: Span): boolean {
   const toks = tokens(draft, sentence);
-  const first = toks.findIndex((t) => t.end > term.start);
+  const first = tokenAt(toks, term.start);
   if (first < 0) return false;
   for (let k = first - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const t = toks[k]!;
