@@ -24,13 +24,32 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/entrypoints/**', '@/entrypoints/**', '~/entrypoints/**'], message: 'rules/ must not import from entrypoints/.' },
-            { group: ['**/components/**', '@/components/**', '~/components/**'], message: 'rules/ must not import from components/.' },
-            { group: ['wxt', 'wxt/**', 'webextension-polyfill', '#imports', 'preact', 'preact/**'], message: 'rules/ must not use browser or UI libraries.' },
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**', '~/entrypoints/**'],
+              message: 'rules/ must not import from entrypoints/.',
+            },
+            {
+              group: ['**/components/**', '@/components/**', '~/components/**'],
+              message: 'rules/ must not import from components/.',
+            },
+            {
+              group: ['wxt', 'wxt/**', 'webextension-polyfill', '#imports', 'preact', 'preact/**'],
+              message: 'rules/ must not use browser or UI libraries.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest'],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'chrome',
+        'browser',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'XMLHttpRequest',
+      ],
     },
   },
   {

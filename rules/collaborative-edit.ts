@@ -18,9 +18,19 @@ const rule: Rule = {
     'Collaboratively edited sites such as Wikipedia record where each edit came from. An edit made on a council computer or network can be linked to the council, so it may be read as the council’s own view.',
   suggestion: 'Keep the edit factual and neutral, and avoid editing pages about the council or its business.',
   examples: [
-    { text: 'Leighton Buzzard is a market town in Bedfordshire.', site: 'wiki', flagged: true, note: 'Any wiki edit gets the reminder.' },
+    {
+      text: 'Leighton Buzzard is a market town in Bedfordshire.',
+      site: 'wiki',
+      flagged: true,
+      note: 'Any wiki edit gets the reminder.',
+    },
     { text: 'Fixed a typo in the history section.', site: 'wiki', flagged: true },
-    { text: 'Leighton Buzzard is a market town in Bedfordshire.', site: 'facebook', flagged: false, note: 'Not a wiki.' },
+    {
+      text: 'Leighton Buzzard is a market town in Bedfordshire.',
+      site: 'facebook',
+      flagged: false,
+      note: 'Not a wiki.',
+    },
     { text: '   ', site: 'wiki', flagged: false, note: 'Nothing typed yet.' },
   ],
   detect(draft) {

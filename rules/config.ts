@@ -5,15 +5,10 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const textList = z.array(text).max(5000, 'has more than 5,000 entries');
-const isoDate = z
-  .string()
-  .refine(
-    (d) => {
-      const date = new Date(`${d}T00:00:00Z`);
-      return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
-    },
-    'must be a real date written YYYY-MM-DD',
-  );
+const isoDate = z.string().refine((d) => {
+  const date = new Date(`${d}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+}, 'must be a real date written YYYY-MM-DD');
 const domain = z
   .string()
   .trim()
@@ -48,9 +43,7 @@ export const fieldSchemas = {
   rules: z.record(z.string(), severityOrOff),
   enforcement: z.enum(['warn', 'block']),
   forums: z.array(host).max(1000),
-  policyUrl: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
-    .nullable(),
+  policyUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).nullable(),
 } as const;
 
 export type FieldPath = keyof typeof fieldSchemas;
@@ -94,11 +87,7 @@ export const DEFAULT_CONFIG: Config = {
   },
   colleagues: [],
   organisations: [],
-  publicContacts: [
-    '01525 631920',
-    'info@leightonlinslade-tc.gov.uk',
-    'The White House, Hockliffe Street',
-  ],
+  publicContacts: ['01525 631920', 'info@leightonlinslade-tc.gov.uk', 'The White House, Hockliffe Street'],
   lexicon: { derogatory: [], allow: [] },
   rules: {},
   enforcement: 'warn',
@@ -142,9 +131,7 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const ARRAY_FIELDS = new Set<FieldPath>(
-  FIELD_PATHS.filter((p) => fieldSchemas[p] instanceof z.ZodArray),
-);
+const ARRAY_FIELDS = new Set<FieldPath>(FIELD_PATHS.filter((p) => fieldSchemas[p] instanceof z.ZodArray));
 
 /**
  * Validates one setting. Lists keep their valid entries and drop the bad ones; `rules`
@@ -236,13 +223,23 @@ export function validateLayer(
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     if (key in OBJECT_FIELDS) {
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        issues.push({ source, path: key, value, message: `${key}: ${describe(value)} should be an object; it was ignored.` });
+        issues.push({
+          source,
+          path: key,
+          value,
+          message: `${key}: ${describe(value)} should be an object; it was ignored.`,
+        });
         continue;
       }
       for (const [sub, subValue] of Object.entries(value as Record<string, unknown>)) {
         const path = `${key}.${sub}`;
         if (!(path in fieldSchemas)) {
-          issues.push({ source, path, value: subValue, message: `${path} is not a setting Preflight knows; it was ignored.` });
+          issues.push({
+            source,
+            path,
+            value: subValue,
+            message: `${path} is not a setting Preflight knows; it was ignored.`,
+          });
           continue;
         }
         const result = validateField(source, path as FieldPath, subValue, issues);
@@ -288,7 +285,11 @@ export function resolveConfig(
     for (const path of FIELD_PATHS) {
       if (!(path in values)) continue;
       const value = values[path];
-      setField(config, path, path === 'rules' ? { ...(getField(config, path) as object), ...(value as object) } : value);
+      setField(
+        config,
+        path,
+        path === 'rules' ? { ...(getField(config, path) as object), ...(value as object) } : value,
+      );
       sources[path] = layer.source === 'file' ? 'user' : layer.source;
     }
   }

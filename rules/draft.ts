@@ -13,7 +13,8 @@ export interface Sentence extends Span {
 
 // A sentence ends at . ! ? … or a line break, followed by space/end; abbreviations such as
 // "Cllr." and "St." are common in council posts and are not ends.
-const NOT_AN_END = /(?:^|[\s(])(?:cllr|mr|mrs|ms|dr|st|rd|no|approx|etc|e\.g|i\.e|inc|ltd|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const NOT_AN_END =
+  /(?:^|[\s(])(?:cllr|mr|mrs|ms|dr|st|rd|no|approx|etc|e\.g|i\.e|inc|ltd|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 export class Draft {
   /** The normalised text every detector reads; spans are offsets into it. */
@@ -79,7 +80,8 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (const m of text.matchAll(ends)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1 && NOT_AN_END.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && NOT_AN_END.test(text.slice(Math.max(start, m.index - 8), m.index)))
+      continue;
     pushSentence(text, start, end, out);
     start = end;
   }

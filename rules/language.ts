@@ -5,11 +5,33 @@
 import { francAll } from 'franc-all';
 
 export const CANDIDATE_LANGUAGES = [
-  'eng', 'cym', 'gla', 'gle', // English, Welsh, Scottish Gaelic, Irish
-  'pol', 'ron', 'lit', 'lav', 'bul', 'slk', 'ces', 'hun', // EU migrant languages
-  'por', 'spa', 'fra', 'ita', 'deu',
-  'pan', 'urd', 'ben', 'guj', 'hin', 'tam', // South Asian community languages
-  'arb', 'pes', 'tur', 'som', // Middle Eastern and East African
+  'eng',
+  'cym',
+  'gla',
+  'gle', // English, Welsh, Scottish Gaelic, Irish
+  'pol',
+  'ron',
+  'lit',
+  'lav',
+  'bul',
+  'slk',
+  'ces',
+  'hun', // EU migrant languages
+  'por',
+  'spa',
+  'fra',
+  'ita',
+  'deu',
+  'pan',
+  'urd',
+  'ben',
+  'guj',
+  'hin',
+  'tam', // South Asian community languages
+  'arb',
+  'pes',
+  'tur',
+  'som', // Middle Eastern and East African
 ] as const;
 
 /** Below this many letters a guess is noise: the draft is reported as `und`. */
@@ -58,7 +80,11 @@ export function detectLanguage(text: string): string {
   if (!best || best[0] === 'und') return 'und';
   if (best[0] === 'eng') return 'eng';
   const english = scores.find(([lang]) => lang === 'eng')?.[1] ?? 0;
-  const words = sample.toLowerCase().replace(/'/g, '').match(/\p{L}+/gu) ?? [];
+  const words =
+    sample
+      .toLowerCase()
+      .replace(/'/g, '')
+      .match(/\p{L}+/gu) ?? [];
   const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   const share = hits / Math.max(words.length, 1);
   if ((hits >= 2 && share >= 0.25) || (english >= 0.85 && hits >= 1 && share >= 0.1)) return 'eng';

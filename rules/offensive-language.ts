@@ -107,7 +107,19 @@ function perKind() {
   }));
 }
 
+const kindCache = new Map<string, string>();
+
 function kindOfMatch(text: string, kinds: ReturnType<typeof perKind>): string {
+  const key = text.toLowerCase();
+  let kind = kindCache.get(key);
+  if (!kind) {
+    kind = findKind(text, kinds);
+    if (kindCache.size < 2000) kindCache.set(key, kind);
+  }
+  return kind;
+}
+
+function findKind(text: string, kinds: ReturnType<typeof perKind>): string {
   // Slurs first: a match that is a slur is treated as one.
   for (const k of ['slur', 'harassment', 'discriminatory', 'insult', 'profanity'] as const) {
     const entry = kinds.find((x) => x.kind === k);

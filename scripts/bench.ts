@@ -68,14 +68,25 @@ const ctx = { mode: 'personal' as const, field: 'post' as const, site: 'facebook
 
 const cases = [
   { name: '280 chars, clean', text: build(280, CLEAN_SENTENCES) },
-  { name: '280 chars, with findings', text: build(280, [FLAGGED_SENTENCES[1]!, CLEAN_SENTENCES[0]!, FLAGGED_SENTENCES[3]!]) },
+  {
+    name: '280 chars, with findings',
+    text: build(280, [FLAGGED_SENTENCES[1]!, CLEAN_SENTENCES[0]!, FLAGGED_SENTENCES[3]!]),
+  },
   { name: '5,000 chars, clean', text: build(5000, CLEAN_SENTENCES) },
   { name: '5,000 chars, with findings', text: build(5000, CLEAN_SENTENCES, FLAGGED_SENTENCES) },
 ];
 
 console.log(`Preflight benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log('Per check: median and p95 over repeated runs in this process (warm caches, as in the browser).\n');
-const header = ['draft', 'findings', 'engine median', 'engine p95', 'compromise median', 'compromise p95', 'engine / compromise'];
+const header = [
+  'draft',
+  'findings',
+  'engine median',
+  'engine p95',
+  'compromise median',
+  'compromise p95',
+  'engine / compromise',
+];
 const rows: string[][] = [header];
 for (const c of cases) {
   const findings = check(c.text, ctx, config).findings.length;

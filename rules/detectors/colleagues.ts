@@ -11,28 +11,88 @@ export interface ColleagueReference extends Span {
 }
 
 export const ROLE_TERMS = [
-  'my colleague', 'my colleagues', 'a colleague', 'colleague of mine', 'colleagues of mine', 'work colleague',
-  'my manager', 'my line manager', 'line manager', 'my boss', 'my bosses', 'the boss', 'our manager', 'our boss',
-  'my supervisor', 'my team leader', 'team leader', 'head of service', 'my director',
-  'coworker', 'coworkers', 'co-worker', 'co-workers', 'workmate', 'workmates', 'someone I work with',
-  'people I work with', 'guy I work with', 'woman I work with', 'bloke I work with', 'girl I work with',
-  'the clerk', 'our clerk', 'the town clerk', 'our town clerk', 'town clerk', 'deputy clerk', 'the deputy clerk',
-  'council staff', 'council officers', 'council officer', 'council workers', 'council employees',
-  'the councillors', 'our councillors', 'the mayor', 'the town mayor', 'our mayor',
+  'my colleague',
+  'my colleagues',
+  'a colleague',
+  'colleague of mine',
+  'colleagues of mine',
+  'work colleague',
+  'my manager',
+  'my line manager',
+  'line manager',
+  'my boss',
+  'my bosses',
+  'the boss',
+  'our manager',
+  'our boss',
+  'my supervisor',
+  'my team leader',
+  'team leader',
+  'head of service',
+  'my director',
+  'coworker',
+  'coworkers',
+  'co-worker',
+  'co-workers',
+  'workmate',
+  'workmates',
+  'someone I work with',
+  'people I work with',
+  'guy I work with',
+  'woman I work with',
+  'bloke I work with',
+  'girl I work with',
+  'the clerk',
+  'our clerk',
+  'the town clerk',
+  'our town clerk',
+  'town clerk',
+  'deputy clerk',
+  'the deputy clerk',
+  'council staff',
+  'council officers',
+  'council officer',
+  'council workers',
+  'council employees',
+  'the councillors',
+  'our councillors',
+  'the mayor',
+  'the town mayor',
+  'our mayor',
 ];
 
 /** Words that put a bare first name at work: "Tom from work", "Tom in the office". */
 const WORK_WORDS = compileTerms([
-  'work', 'the office', 'office', 'colleague', 'colleagues', 'manager', 'boss', 'team', 'department', 'dept',
-  'council', 'shift', 'desk', 'finance', 'HR', 'reception', 'grounds team', 'works', 'depot',
+  'work',
+  'the office',
+  'office',
+  'colleague',
+  'colleagues',
+  'manager',
+  'boss',
+  'team',
+  'department',
+  'dept',
+  'council',
+  'shift',
+  'desk',
+  'finance',
+  'HR',
+  'reception',
+  'grounds team',
+  'works',
+  'depot',
 ]);
 
 // "Cllr Bates", "Councillor Jane Smith", "Cllr. O'Neill".
-const COUNCILLOR = /(?<![\p{L}\p{N}])(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?/gu;
+const COUNCILLOR =
+  /(?<![\p{L}\p{N}])(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?/gu;
 
 function compiled(config: Config) {
   return compiledFor(config, 'colleagues', () => {
-    const firstNames = [...new Set(config.colleagues.map((n) => n.trim().split(/\s+/)[0]!).filter((n) => n.length > 1))];
+    const firstNames = [
+      ...new Set(config.colleagues.map((n) => n.trim().split(/\s+/)[0]!).filter((n) => n.length > 1)),
+    ];
     return {
       fullNames: compileTerms(config.colleagues.filter((n) => /\s/.test(n.trim()))),
       // First names only count capitalised, so "will" and "grace" as words do not.

@@ -10,10 +10,24 @@ export interface CouncilReference extends Span {
 }
 
 const GENERIC_TERMS = [
-  'the council', 'the town council', 'our council', 'this council', 'the TC',
-  "council's", 'councils', 'council staff', 'council officers', 'council officer', 'council workers',
-  'council employees', 'council employee', 'council management', 'council bosses', 'council leadership',
-  'town council', 'town hall',
+  'the council',
+  'the town council',
+  'our council',
+  'this council',
+  'the TC',
+  "council's",
+  'councils',
+  'council staff',
+  'council officers',
+  'council officer',
+  'council workers',
+  'council employees',
+  'council employee',
+  'council management',
+  'council bosses',
+  'council leadership',
+  'town council',
+  'town hall',
 ];
 
 // "Central Bedfordshire Council's" is another council: a generic term straight after a
@@ -41,10 +55,11 @@ function compiled(config: Config) {
 export function councilReferences(draft: Draft): CouncilReference[] {
   return draft.memo('councilReferences', () => {
     const c = compiled(draft.config);
-    const named: CouncilReference[] = [
-      ...findAll(c.names, draft.text),
-      ...findAll(c.handles, draft.text),
-    ].map((m) => ({ start: m.start, end: m.end, kind: 'name' as const }));
+    const named: CouncilReference[] = [...findAll(c.names, draft.text), ...findAll(c.handles, draft.text)].map((m) => ({
+      start: m.start,
+      end: m.end,
+      kind: 'name' as const,
+    }));
     const generic = findAll(c.generic, draft.text)
       .filter((m) => !named.some((n) => m.start < n.end && n.start < m.end))
       .filter((m) => {

@@ -130,15 +130,29 @@ function scan(re: RegExp, plain: string, original: string): TermMatch[] {
  */
 export function findDisguised(matcher: DisguisedMatcher, text: string, runTogether = false): TermMatch[] {
   const plain = undisguise(text);
-  const found = matcher.words ? scan(matcher.words, plain, text) : [];
-  if (runTogether && matcher.joined) {
-    for (const m of scan(matcher.joined, plain, text)) {
-      if (!found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
-    }
-  }
+  let found = matcher.words ? scan(matcher.words, plain, text) : [];
+  if (runTogether && matcher.joined) found = mergeNonOverlapping(found, scan(matcher.joined, plain, text));
   if (found.length === 0 || !matcher.innocent) return found;
   const innocent = scan(matcher.innocent, plain, text);
-  return found
-    .filter((m) => !innocent.some((i) => i.start <= m.start && m.end <= i.end))
-    .sort((a, b) => a.start - b.start);
+  if (innocent.length === 0) return found;
+  // Both lists are sorted and innocent words do not overlap each other: one sweep.
+  let i = 0;
+  return found.filter((m) => {
+    while (i < innocent.length && innocent[i]!.end < m.end) i++;
+    const inn = innocent[i];
+    return !(inn && inn.start <= m.start && m.end <= inn.end);
+  });
+}
+
+/** `a` plus the matches of `b` that overlap none of `a` (both sorted), sorted. */
+function mergeNonOverlapping(a: TermMatch[], b: TermMatch[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  let i = 0;
+  for (const m of b) {
+    while (i < a.length && a[i]!.end <= m.start) out.push(a[i++]!);
+    if (i < a.length && a[i]!.start < m.end) continue;
+    out.push(m);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out;
 }

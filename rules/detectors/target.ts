@@ -46,6 +46,8 @@ const NLP_BUDGET = 40;
 const MAX_PARSED_SENTENCE = 1000;
 /** How far a clause reaches either side of a term, in words. */
 const CLAUSE_REACH = 30;
+/** Characters either side of a term within which a target is looked for. */
+const WINDOW = 400;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}*#]|'(?=\p{L}))*/gu;
 
 /** Words that sit between a word and what it is said of without changing it. */
@@ -125,19 +127,42 @@ export function aimedAt<T extends TermHit>(
     const sentence = sentences[sIndex];
     if (!sentence) continue;
     const previous = sIndex > 0 ? sentences[sIndex - 1] : undefined;
-    const here = (bySentence.get(sIndex) ?? []).filter((t) => t.end <= sentence.end && !overlaps(t, term));
-    const before = previous ? (bySentence.get(sIndex - 1) ?? []).filter((t) => t.end <= previous.end) : [];
+    // Only targets near the term can be what it is aimed at (a clause is at most a few dozen words).
+    const window = {
+      start: Math.max(sentence.start, term.start - WINDOW),
+      end: Math.min(sentence.end, term.end + WINDOW),
+    };
+    const here = near(bySentence.get(sIndex), window).filter((t) => !overlaps(t, term));
+    const lastBefore = previous ? bySentence.get(sIndex - 1)?.at(-1) : undefined;
+    const before = lastBefore ? [lastBefore] : [];
     if (here.length === 0 && before.length === 0) continue;
-    const rivals = rivalsBySentence.get(sIndex) ?? [];
+    const rivals = near(rivalsBySentence.get(sIndex), window);
     const target = aimInSentence(draft, sentence, term, here, before, previous, rivals);
     if (target && !isNegated(draft, sentence, term)) out.push({ term, target });
   }
   return out;
 }
 
+/** The spans of a sorted list that lie within `window`. */
+function near(spans: readonly Span[] | undefined, window: Span): Span[] {
+  if (!spans) return [];
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < window.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < window.end; i++) {
+    if (spans[i]!.end <= window.end) out.push(spans[i]!);
+  }
+  return out;
+}
+
 function groupBySentence(sentences: readonly Sentence[], spans: readonly Span[]): Map<number, Span[]> {
   const out = new Map<number, Span[]>();
-  for (const t of spans) {
+  for (const t of [...spans].sort((a, b) => a.start - b.start)) {
     const i = sentenceIndex(sentences, t.start);
     if (i < 0) continue;
     const list = out.get(i);

@@ -69,7 +69,10 @@ describe('configuration', () => {
 
   it('rejects unknown settings and unknown rule ids by name, keeping known ones', () => {
     const { config, issues } = resolveConfig([
-      { source: 'user', value: { colour: 'blue', rules: { 'no-such-rule': 'off', copyright: 'sometimes', grievance: 'off' } } },
+      {
+        source: 'user',
+        value: { colour: 'blue', rules: { 'no-such-rule': 'off', copyright: 'sometimes', grievance: 'off' } },
+      },
     ]);
     expect(config.rules).toEqual({ grievance: 'off' });
     expect(issues.map((i) => i.path).sort()).toEqual(['colour', 'rules.copyright', 'rules.no-such-rule']);
@@ -86,7 +89,10 @@ describe('configuration', () => {
 
   it('strips the @ from official handles and lower-cases domains', () => {
     const { config } = resolveConfig([
-      { source: 'managed', value: { organisation: { officialAccounts: ['@LLTownCouncil'], emailDomains: ['LeightonLinslade-TC.gov.uk'] } } },
+      {
+        source: 'managed',
+        value: { organisation: { officialAccounts: ['@LLTownCouncil'], emailDomains: ['LeightonLinslade-TC.gov.uk'] } },
+      },
     ]);
     expect(config.organisation.officialAccounts).toEqual(['LLTownCouncil']);
     expect(config.organisation.emailDomains).toEqual(['leightonlinslade-tc.gov.uk']);

@@ -6,7 +6,10 @@ import { RULES_BY_ID } from '../../rules/index.ts';
 import type { Rule } from '../../rules/types.ts';
 
 const config = resolveConfig([
-  { source: 'file', value: { colleagues: ['Tom Reed', 'Priya Shah'], organisation: { officialAccounts: ['LLTownCouncil'] } } },
+  {
+    source: 'file',
+    value: { colleagues: ['Tom Reed', 'Priya Shah'], organisation: { officialAccounts: ['LLTownCouncil'] } },
+  },
 ]).config;
 
 const STRANGE = [

@@ -39,10 +39,9 @@ describe('normalise', () => {
 describe('compileTerms', () => {
   it('matches whole words only, any case, with flexible spaces and hyphens', () => {
     const re = compileTerms(['waste of space', 'not fit for purpose', 'jobsworth']);
-    expect(findAll(re, 'A total WASTE  OF-SPACE, jobsworths everywhere, not-fit-for-purpose').map((m) => m.text)).toEqual([
-      'WASTE  OF-SPACE',
-      'not-fit-for-purpose',
-    ]);
+    expect(
+      findAll(re, 'A total WASTE  OF-SPACE, jobsworths everywhere, not-fit-for-purpose').map((m) => m.text),
+    ).toEqual(['WASTE  OF-SPACE', 'not-fit-for-purpose']);
   });
   it('supports a trailing * for word endings and does not match inside words', () => {
     const re = compileTerms(['incompeten*', 'ass']);
@@ -63,6 +62,11 @@ describe('compileTerms', () => {
 describe('splitSentences', () => {
   it('splits on sentence ends and line breaks but not on Cllr. or St.', () => {
     const s = splitSentences('Spoke to Cllr. Bates today. He was great!\nSee you at St. Mary’s? Yes');
-    expect(s.map((x) => x.text)).toEqual(['Spoke to Cllr. Bates today.', 'He was great!', 'See you at St. Mary’s?', 'Yes']);
+    expect(s.map((x) => x.text)).toEqual([
+      'Spoke to Cllr. Bates today.',
+      'He was great!',
+      'See you at St. Mary’s?',
+      'Yes',
+    ]);
   });
 });
