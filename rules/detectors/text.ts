@@ -8,8 +8,8 @@ export interface Span {
 }
 
 /** Characters that hide inside words to dodge a filter, or that only steer layout. */
-// eslint-disable-next-line no-misleading-character-class -- each listed code point is matched on its own, on purpose
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each code point is matched on its own, on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\uFF07]/;
