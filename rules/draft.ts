@@ -53,8 +53,11 @@ export class Draft {
     return this.memo('sentences', () => splitSentences(this.text));
   }
 
-  /** The sentence containing offset `at` (or the whole text). */
-  sentenceAt(at: number): Sentence {
+  /**
+   * The index in `sentences` of the sentence containing offset `at`; an offset between two
+   * sentences gives the next one (the last one past the end). -1 only for a blank draft.
+   */
+  sentenceIndex(at: number): number {
     const all = this.sentences;
     let lo = 0;
     let hi = all.length - 1;
@@ -63,9 +66,23 @@ export class Draft {
       const s = all[mid]!;
       if (at < s.start) hi = mid - 1;
       else if (at >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return { start: 0, end: this.text.length, text: this.text };
+    return Math.min(lo, all.length - 1);
+  }
+
+  /** The sentence containing offset `at` (or the whole text). */
+  sentenceAt(at: number): Sentence {
+    return this.sentences[this.sentenceIndex(at)] ?? { start: 0, end: this.text.length, text: this.text };
+  }
+
+  /** The sentence containing `at` with the one before and the one after: "Tom from work. His number is …". */
+  neighbourhood(at: number): Span {
+    const all = this.sentences;
+    const i = this.sentenceIndex(at);
+    const here = all[i];
+    if (!here) return { start: 0, end: this.text.length };
+    return { start: (all[i - 1] ?? here).start, end: (all[i + 1] ?? here).end };
   }
 
   /** A compromise parse of one sentence (cached): NLP only where a rule needs grammar. */

@@ -176,27 +176,9 @@ export function inRange<T extends Span>(sorted: readonly T[], from: number, to: 
   return out;
 }
 
-/** The index of a sentence in `draft.sentences` (binary search). */
-function sentenceIndex(draft: Draft, sentence: Sentence): number {
-  const all = draft.sentences;
-  let lo = 0;
-  let hi = all.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = all[mid]!;
-    if (s.start === sentence.start) return mid;
-    if (s.start < sentence.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** The sentence with the one before and after it: "Tom Reed from work. His number is …". */
 function neighbourhood(draft: Draft, sentence: Sentence): Span {
-  const all = draft.sentences;
-  const i = sentenceIndex(draft, sentence);
-  if (i < 0) return sentence;
-  return { start: all[i - 1]?.start ?? sentence.start, end: all[i + 1]?.end ?? sentence.end };
+  return draft.neighbourhood(sentence.start);
 }
 
 function within(a: Span, b: Span): boolean {
@@ -233,7 +215,7 @@ const NLP_SENTENCE_BUDGET = 60;
 export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
   return draft.memo(`namedPeople:${sentence.start}`, () => {
     const all = draft.sentences;
-    const i = sentenceIndex(draft, sentence);
+    const i = draft.sentenceIndex(sentence.start);
     const nearby = i < 0 ? [sentence] : all.slice(Math.max(0, i - 1), i + 2);
     const places = placeWords(draft);
     const council = councilReferences(draft);

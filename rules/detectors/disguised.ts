@@ -17,6 +17,8 @@ const STAND_INS: Readonly<Record<string, string>> = {
   '!': 'i',
 };
 const WORD_RUN = /[\p{L}\p{N}@$!*#]+/gu;
+/** What hides a letter: "f*ck", "f#ck", "f_ck". */
+const MASK = '[*#_]';
 const HAS_STAND_IN = /[013457@$!]/;
 const HAS_LETTER = /\p{L}/u;
 
@@ -58,14 +60,19 @@ function lowerKeepingLength(text: string): string {
 
 /**
  * The pattern for one term: after the first letter of each word, any letter may be masked
- * with * or #; a trailing `*` in the term means any ending. `joined` lets words run together.
+ * with *, # or _, and any letter stretched; a trailing `*` in the term means any ending. `joined` lets words run together.
  */
 function disguisedPattern(term: string, joined: boolean): string {
   const prefix = term.endsWith('*');
   const body = (prefix ? term.slice(0, -1) : term).trim().toLowerCase();
   let out = '';
   let wordStart = true;
-  for (const ch of body) {
+  for (let i = 0; i < body.length;) {
+    const ch = body[i]!;
+    // A run of one letter ("ll" in "bollocks") is one group, so repeats cannot be split two ways.
+    let run = 1;
+    while (body[i + run] === ch) run++;
+    i += run;
     if (/\s/.test(ch)) {
       out += joined ? '[\\s\\-_.]*' : '[\\s\\-_]+';
       wordStart = true;
@@ -74,14 +81,17 @@ function disguisedPattern(term: string, joined: boolean): string {
       wordStart = true;
     } else if (ch === "'") {
       out += "'?";
-    } else if (wordStart || !/\p{L}/u.test(ch)) {
-      out += escapeRegExp(ch);
+    } else if (!/\p{L}/u.test(ch)) {
+      out += escapeRegExp(ch.repeat(run));
+    } else if (wordStart) {
+      // Letters may be stretched ("fuuuck"); in run-together text a match starts at the run's start.
+      out += `${joined && out === '' ? `(?<!${escapeRegExp(ch)})` : ''}${escapeRegExp(ch)}+`;
       wordStart = false;
     } else {
-      out += `[${escapeRegExp(ch)}*#]`;
+      out += `(?:${escapeRegExp(ch)}+|${MASK}{1,${run}})`;
     }
   }
-  return prefix && !joined ? `${out}[\\p{L}*#]*` : out;
+  return prefix && !joined ? `${out}[\\p{L}*#_]*` : out;
 }
 
 export interface DisguisedMatcher {
@@ -110,7 +120,7 @@ export function compileDisguised(
     words: words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu') : null,
     joined: joined ? new RegExp(`(?:${joined})`, 'gu') : null,
     // Innocent words are found anywhere, so "IloveScunthorpe" is still innocent.
-    innocent: inn ? new RegExp(`(?:${inn.replaceAll('[\\p{L}*#]*', '\\p{L}*')})`, 'gu') : null,
+    innocent: inn ? new RegExp(`(?:${inn.replaceAll('[\\p{L}*#_]*', '\\p{L}*')})`, 'gu') : null,
   };
 }
 

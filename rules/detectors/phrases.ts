@@ -23,7 +23,7 @@ import type { Match } from '../types.ts';
 import { colleagueReferences } from './colleagues.ts';
 import { councilReferences } from './council.ts';
 import { compileLexicon, lexiconTerms, type Lexicon } from './lexicon.ts';
-import { compileTerms, findAll, type Span } from './text.ts';
+import { compileTerms, findAll, wordsBetween, type Span } from './text.ts';
 import councilBusiness from '../lexicons/council-business.json' with { type: 'json' };
 import workContext from '../lexicons/work-context.json' with { type: 'json' };
 
@@ -385,7 +385,7 @@ function windowFor(draft: Draft, hit: Span, scope: Scope): Span {
   if (scope === 'draft') return { start: 0, end: draft.text.length };
   if (scope === 'overlap') return { start: hit.start, end: hit.end };
   const sentences = draft.sentences;
-  const i = sentenceIndex(sentences, hit.start);
+  const i = draft.sentenceIndex(hit.start);
   const sentence = sentences[i] ?? { start: 0, end: draft.text.length };
   if (scope === 'adjacent') {
     return { start: (sentences[i - 1] ?? sentence).start, end: (sentences[i + 1] ?? sentence).end };
@@ -441,29 +441,6 @@ function lowerBound(spans: readonly Span[], start: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function sentenceIndex(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, sentences.length - 1));
-}
-
-/** The number of words between two spans (0 when adjacent or overlapping). */
-function wordsBetween(text: string, a: Span, b: Span): number {
-  if (a.start < b.end && b.start < a.end) return 0;
-  const [first, second] = a.end <= b.start ? [a, b] : [b, a];
-  // Looking further than a few dozen characters per allowed word is pointless.
-  const between = text.slice(first.end, Math.min(second.start, first.end + 400));
-  if (second.start - first.end > 400) return Infinity;
-  return between.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
 }
 
 function opensSentence(draft: Draft, hit: Span): boolean {

@@ -57,7 +57,7 @@ const MODIFIERS = new Set(
     'absolute complete total utter right proper still always now again also too even more most bigger biggest ' +
     'big massive huge one bunch load lot lots of like as ever literally actually genuinely honestly frankly ' +
     'seriously officially basically simply clearly obviously fairly rather extremely incredibly ridiculously ' +
-    'beyond what how those these you sheer downright thoroughly typically typical usual standing laughing ' +
+    'beyond what how those these you sheer pile heap steaming downright thoroughly typically typical usual standing laughing ' +
     'complete utterly totally effing flipping bleeding sodding freaking frigging becoming getting increasingly'
   ).split(' '),
 );
@@ -105,6 +105,8 @@ const NEGATORS = new Set(
     ' ',
   ),
 );
+/** Verbs that make a "would" clause an expectation rather than a verdict. */
+const EXPECTING = new Set('thought expected expecting feared worried assumed predicted reckoned'.split(' '));
 /** Negators that do not negate what follows: "not only useless", "can't believe how useless". */
 const NOT_NEGATING_NEXT =
   /^(?:only|just|surprised|surprising|wonder|believe|lie|lying|kidding|joking|stand|seen|known|met|offence|offense|get me wrong|gonna lie|going to lie|to be rude|being funny|be more|been more|get any|be any|any more|more|ever|see|think of a|imagine|understand why|know why|know how)\b/;
@@ -260,7 +262,8 @@ function isCopula(t: Token): boolean {
 }
 function isVerb(t: Token): boolean {
   // "council's" is tagged as "council is": a noun with 's is a possessive here.
-  return t.tags.has('Verb') && !t.tags.has('Copula') && !t.lower.endsWith("'s");
+  // Gerunds name things in subjects: "the council's handling of", "the parking policy".
+  return t.tags.has('Verb') && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.lower.endsWith("'s");
 }
 function isNoun(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive');
@@ -299,7 +302,7 @@ function aimInSentence(
   )
     hi++;
   const clause: Span = { start: toks[lo]!.start, end: toks[hi]!.end };
-  const inClause = here.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const inClause = here.filter((t) => overlaps(t, clause));
 
   // Walk back over modifiers ("an absolute", "such a") to what introduces the term.
   let i = first - 1;
@@ -327,7 +330,7 @@ function aimInSentence(
     if (t.end <= term.start && linkedBefore(toks, t, first) && !between(rivals, t, term)) return t;
   }
   // An exclamation after a sentence about the target: "Rang the council. Useless!"
-  if (inClause.length === 0 && previous && before.length > 0 && intro === undefined && hi - last <= 3) {
+  if (inClause.length === 0 && previous && before.length > 0 && intro === undefined && hi - last <= 4) {
     return before[before.length - 1]!;
   }
   return null;
@@ -366,7 +369,7 @@ function subjectOf(draft: Draft, toks: readonly Token[], cop: number, lo: number
   if (j < lo || SOFT_PUNCT.test(gapText(draft, toks, j + 1))) return null;
   const end = toks[j]!.end;
   let start = toks[j]!.start;
-  for (let k = j; k >= lo && j - k < 8; k--) {
+  for (let k = j; k >= lo && j - k < 12; k--) {
     const t = toks[k]!;
     if (
       k < j &&
@@ -383,7 +386,11 @@ function subjectOf(draft: Draft, toks: readonly Token[], cop: number, lo: number
 
 function isPronounSubject(draft: Draft, subject: Span): boolean {
   const words = draft.lower.slice(subject.start, subject.end).trim();
-  return PRONOUNS.has(words) || /^(?:this|that|that) lot$|^(?:these|those) (?:people|idiots|lot)$/.test(words);
+  // "they", "you lot", and "their comms team" (a possessive points back as well).
+  return (
+    PRONOUNS.has(words) ||
+    /^(?:this|that|you) lot$|^(?:these|those|you) (?:people|idiots|lot|guys)$|^(?:their|its|your) /.test(words)
+  );
 }
 
 /** The target a pronoun subject refers to: the nearest one before it with no other noun in between. */
@@ -460,6 +467,8 @@ export function isNegated(draft: Draft, sentence: Sentence, term: Span): boolean
   const toks = tokens(draft, sentence);
   const first = tokenAt(toks, term.start);
   if (first < 0) return false;
+  let hypothetical = false;
+  let expected = false;
   for (let k = first - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const t = toks[k]!;
     if (BREAKS.has(t.lower) || SOFT_PUNCT.test(gapText(draft, toks, k + 1))) break;
@@ -468,6 +477,10 @@ export function isNegated(draft: Draft, sentence: Sentence, term: Span): boolean
     if (/^(?:far from|anything but|nothing like|no longer|by no)$/.test(pair)) return true;
     if (t.lower === 'no' && first - k <= 2 && !/^(?:wonder|surprise|doubt)\b/.test(next)) return true;
     if (t.lower !== 'no' && isNegator(t) && !NOT_NEGATING_NEXT.test(next)) return true;
+    // "I thought the council would make a mess of it (but …)": an expectation, not a verdict.
+    if (/^(?:would|might|could|'d)$/.test(t.lower) || t.lower.endsWith("'d")) hypothetical = true;
+    if (EXPECTING.has(t.lower)) expected = true;
+    if (hypothetical && expected) return true;
   }
   return false;
 }

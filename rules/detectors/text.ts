@@ -135,10 +135,16 @@ export function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start - b.end;
 }
 
-/** The number of words between two spans in `text` (0 when adjacent or overlapping). */
+/** Past this many characters apart, two spans are not "near" whatever the words between. */
+const NEAR_CHARS = 400;
+
+/**
+ * The number of words between two spans in `text` (0 when adjacent or overlapping; Infinity
+ * when they are more than a few hundred characters apart, so a huge paste costs nothing).
+ */
 export function wordsBetween(text: string, a: Span, b: Span): number {
   if (overlaps(a, b)) return 0;
   const [first, second] = a.end <= b.start ? [a, b] : [b, a];
-  const between = text.slice(first.end, second.start);
-  return between.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+  if (second.start - first.end > NEAR_CHARS) return Infinity;
+  return text.slice(first.end, second.start).match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
 }
