@@ -120,10 +120,18 @@ function kindOfMatch(text: string, kinds: ReturnType<typeof perKind>): string {
 }
 
 function findKind(text: string, kinds: ReturnType<typeof perKind>): string {
-  // Slurs first: a match that is a slur is treated as one.
-  for (const k of ['slur', 'harassment', 'discriminatory', 'insult', 'profanity'] as const) {
-    const entry = kinds.find((x) => x.kind === k);
-    if (entry && findDisguised(entry.matcher, text, true).some((m) => m.start === 0)) return k;
+  // Slurs first: a match that is a slur is treated as one; but a masked word ("c***") could be
+  // many words, so it is only called a slur when nothing milder fits.
+  const order = /[*#_]/.test(text)
+    ? (['profanity', 'insult', 'harassment', 'discriminatory', 'slur'] as const)
+    : (['slur', 'harassment', 'discriminatory', 'insult', 'profanity'] as const);
+  for (const runTogether of [false, true]) {
+    for (const k of order) {
+      const entry = kinds.find((x) => x.kind === k);
+      const found = entry ? findDisguised(entry.matcher, text, runTogether) : [];
+      // Whole words must cover the match; run-together ones ("LLTCisShite") need only start it.
+      if (found.some((m) => m.start === 0 && (runTogether || m.end === text.length))) return k;
+    }
   }
   return 'profanity';
 }

@@ -84,8 +84,9 @@ function disguisedPattern(term: string, joined: boolean): string {
     } else if (!/\p{L}/u.test(ch)) {
       out += escapeRegExp(ch.repeat(run));
     } else if (wordStart) {
-      // Letters may be stretched ("fuuuck"); in run-together text a match starts at the run's start.
-      out += `${joined && out === '' ? `(?<!${escapeRegExp(ch)})` : ''}${escapeRegExp(ch)}+`;
+      // Letters may be stretched ("fuuuck"); run together, the first letter is the last of its run
+      // ("isShit" is "is" + "Shit").
+      out += joined && out === '' ? escapeRegExp(ch) : `${escapeRegExp(ch)}+`;
       wordStart = false;
     } else {
       out += `(?:${escapeRegExp(ch)}+|${MASK}{1,${run}})`;

@@ -1,0 +1,91 @@
+// detectors/target.ts: is a derogatory word aimed at the council or a colleague?
+import { describe, expect, it } from 'vitest';
+import { configWith } from '../../rules/config.ts';
+import { Draft } from '../../rules/draft.ts';
+import { councilTargets, derogatoryTerms, peopleTargets } from '../../rules/detectors/derogatory.ts';
+import { aimedAt } from '../../rules/detectors/target.ts';
+
+const config = configWith({ colleagues: ['Tom Reed'], organisation: { officialAccounts: ['LLTownCouncil'] } as never });
+
+function aimed(text: string): { council: string[]; people: string[] } {
+  const draft = new Draft(text, { mode: 'personal', field: 'post', site: 'other' }, config);
+  const terms = derogatoryTerms(draft);
+  const people = peopleTargets(draft);
+  const council = councilTargets(draft, people);
+  const words = (hits: { term: { start: number; end: number } }[]) =>
+    hits.map((h) => text.slice(h.term.start, h.term.end));
+  return {
+    council: words(aimedAt(draft, terms, council, { rivals: people })),
+    people: words(aimedAt(draft, terms, people, { rivals: council })),
+  };
+}
+
+describe('aimedAt', () => {
+  it.each([
+    ['LLTC are an absolute shambles', 'an absolute shambles'],
+    ['Useless council', 'Useless'],
+    ['Those clowns at the council have done it again', 'clowns'],
+    ["The council's useless bins", 'useless'],
+    ['The council, what a joke.', 'joke'],
+    ['What a shambles the council is', 'shambles'],
+    ['Rang the town council about the potholes. Useless as always.', 'Useless'],
+    ['@LLTownCouncil you lot are hopeless', 'hopeless'],
+    ['The council has made a complete mess of the high street', 'mess'],
+    ["The council's handling of the flood was a shambles", 'shambles'],
+    ["I can't believe how useless the council is", 'useless'],
+    ["I've never seen such a shambles as the council's market", 'shambles'],
+    ['Not gonna lie the council is useless', 'useless'],
+  ])('aims %j at the council', (text, word) => {
+    expect(aimed(text).council).toEqual([word]);
+  });
+
+  it.each([
+    "I'm not saying the council is useless",
+    "The council isn't useless",
+    'The town council is far from a shambles',
+    'The council is anything but useless',
+    "I don't think the council is a joke",
+    "Well done to the council, it's no joke organising all that",
+    'I thought the council would make a mess of the festival but it was class',
+  ])('respects the negation in %j', (text) => {
+    expect(aimed(text).council).toEqual([]);
+  });
+
+  it.each([
+    'The ref was useless but the council pitches are great',
+    'My mate at the council reckons the ref was useless',
+    'Useless broadband again, at least the council emptied the bins',
+    'Rang the council about my broadband, it is useless',
+    'The council hired clowns for the summer fete',
+    'Great joke from the mayor at the council quiz',
+    'The council fireworks were cancelled due to terrible weather',
+    "Central Bedfordshire Council's roadworks are a shambles",
+    'Council tax is a joke',
+    "The council's rubbish collection is on Tuesday",
+  ])('does not aim %j at the council', (text) => {
+    expect(aimed(text).council).toEqual([]);
+  });
+
+  it('tells people from the council', () => {
+    expect(aimed('Cllr Bates is a clown')).toEqual({ council: [], people: ['clown'] });
+    expect(aimed('Council staff are useless')).toEqual({ council: [], people: ['useless'] });
+    expect(aimed('My manager at the council is useless')).toEqual({ council: [], people: ['useless'] });
+    expect(aimed('The council and Cllr Bates are useless')).toEqual({ council: ['useless'], people: ['useless'] });
+    expect(aimed('Tom Reed is such a jobsworth').people).toEqual(['jobsworth']);
+    expect(aimed("I'm useless at quizzes, my team leader carried us").people).toEqual([]);
+  });
+
+  it('stays fast on pathological input', () => {
+    const inputs = [
+      'the council is useless and '.repeat(40_000),
+      'council, useless, '.repeat(60_000),
+      `${'not '.repeat(250_000)}the council is useless`,
+      'The council did a lovely job and my manager said the ref was useless, what a joke. '.repeat(12_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      aimed(text);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+});
