@@ -1,9 +1,9 @@
 import { colleagueReferences } from './detectors/colleagues.ts';
-import { contactDetails, inRange, isColleagueDetail, namedPeople, type ContactDetail } from './detectors/contacts.ts';
+import { contactDetails, isColleagueDetail, namedPeople, type ContactDetail } from './detectors/contacts.ts';
 import { findIdentifiers, type IdentifierKind } from './detectors/identifiers.ts';
 import type { Lexicon } from './detectors/lexicon.ts';
 import { compileLexicon } from './detectors/lexicon.ts';
-import { findAll, wordsBetween, type Span } from './detectors/text.ts';
+import { findAll, inRange, wordsBetween, type Span } from './detectors/text.ts';
 import type { Draft, Sentence } from './draft.ts';
 import healthJson from './lexicons/health.json' with { type: 'json' };
 import type { Match, Rule } from './types.ts';

@@ -3,7 +3,7 @@
 // "Cllr NAME". Names are personal data: this module never logs what it finds.
 import type { Config } from '../config.ts';
 import { compiledFor, type Draft } from '../draft.ts';
-import { compileTerms, escapeRegExp, findAll, overlaps, wordsBetween, type Span } from './text.ts';
+import { compileTerms, escapeRegExp, findAll, inRange, overlaps, wordsBetween, type Span } from './text.ts';
 
 export interface ColleagueReference extends Span {
   /** `name`: a configured colleague; `role`: "my manager" and the like; `councillor`: "Cllr Bates". */
@@ -108,13 +108,14 @@ function compiled(config: Config) {
 export function colleagueReferences(draft: Draft): ColleagueReference[] {
   return draft.memo('colleagueReferences', () => {
     const c = compiled(draft.config);
-    const out: ColleagueReference[] = findAll(c.fullNames, draft.text).map((m) => ({ ...m, kind: 'name' as const }));
+    const fullNames = findAll(c.fullNames, draft.text).map((m) => ({ ...m, kind: 'name' as const }));
+    const out: ColleagueReference[] = [...fullNames];
     const work = findAll(WORK_WORDS, draft.text);
     for (const m of findAll(c.firstNames, draft.text)) {
-      if (out.some((o) => overlaps(o, m))) continue;
+      if (inRange(fullNames, m.start - 200, m.end).some((o) => overlaps(o, m))) continue;
       const sentence = draft.sentenceAt(m.start);
-      const nearWork = work.some(
-        (w) => w.start >= sentence.start && w.end <= sentence.end && wordsBetween(draft.text, m, w) <= 4,
+      const nearWork = inRange(work, sentence.start, sentence.end).some(
+        (w) => w.end <= sentence.end && wordsBetween(draft.text, m, w) <= 4,
       );
       if (nearWork) out.push({ start: m.start, end: m.end, kind: 'name' });
     }

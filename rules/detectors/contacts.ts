@@ -14,7 +14,7 @@ import { councilReferences } from './council.ts';
 import { emailAddresses, type EmailKind } from './emails.ts';
 import type { Lexicon } from './lexicon.ts';
 import { phoneNumbers } from './phones.ts';
-import { compileTerms, findAll, overlaps, wordsBetween, type Span } from './text.ts';
+import { compileTerms, findAll, inRange, overlaps, wordsBetween, type Span } from './text.ts';
 import ownersJson from '../lexicons/contact-owners.json' with { type: 'json' };
 import streetTypesJson from '../lexicons/street-types.json' with { type: 'json' };
 
@@ -160,20 +160,6 @@ const NOT_NAMES = new Set(
 function isNameLike(draft: Draft, word: string): boolean {
   const w = word.toLowerCase().replace(/'s$/, '');
   return !NOT_NAMES.has(w) && !placeWords(draft).has(w);
-}
-
-/** Items of a list sorted by start whose start lies in [from, to): binary search, then a walk. */
-export function inRange<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
-  return out;
 }
 
 /** The sentence with the one before and after it: "Tom Reed from work. His number is …". */

@@ -23,7 +23,7 @@ import type { Match } from '../types.ts';
 import { colleagueReferences } from './colleagues.ts';
 import { councilReferences } from './council.ts';
 import { compileLexicon, lexiconTerms, type Lexicon } from './lexicon.ts';
-import { compileTerms, findAll, wordsBetween, type Span } from './text.ts';
+import { compileTerms, findAll, firstAtOrAfter, wordsBetween, type Span } from './text.ts';
 import councilBusiness from '../lexicons/council-business.json' with { type: 'json' };
 import workContext from '../lexicons/work-context.json' with { type: 'json' };
 
@@ -405,7 +405,7 @@ function firstIn(draft: Draft, spans: readonly Span[], hit: Span, window: Span, 
   if (spans.length === 0) return null;
   const touching = scope === 'overlap';
   // Spans are short (a phrase), so any candidate starts at most MAX_SPAN before the window.
-  let i = lowerBound(spans, window.start - MAX_SPAN);
+  let i = firstAtOrAfter(spans, window.start - MAX_SPAN);
   for (; i < spans.length; i++) {
     const s = spans[i]!;
     if (touching ? s.start > window.end : s.start >= window.end) break;
@@ -431,17 +431,6 @@ function firstIn(draft: Draft, spans: readonly Span[], hit: Span, window: Span, 
 
 const MAX_SPAN = 200;
 const MAX_WORD = 40;
-
-function lowerBound(spans: readonly Span[], start: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function opensSentence(draft: Draft, hit: Span): boolean {
   const sentence = draft.sentenceAt(hit.start);

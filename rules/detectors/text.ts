@@ -148,3 +148,22 @@ export function wordsBetween(text: string, a: Span, b: Span): number {
   if (second.start - first.end > NEAR_CHARS) return Infinity;
   return text.slice(first.end, second.start).match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
 }
+
+/** Index of the first span in a list sorted by start whose start is at or after `at`. */
+export function firstAtOrAfter(sorted: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items of a list sorted by start whose start lies in [from, to): binary search, then a walk. */
+export function inRange<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let k = firstAtOrAfter(sorted, from); k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
+}
