@@ -40,6 +40,26 @@ const rule: Rule = {
     },
     { text: 'If you want to complain, my manager’s mobile is +44 7700 900456', flagged: true },
     {
+      text: 'Big thanks to my workmate Jade for the lift. She’s also a brilliant dog walker. Her number is 07700 900321',
+      flagged: true,
+      note: '“Her number” points back to the workmate named two sentences earlier.',
+    },
+    {
+      text: 'Kelly from work is selling her car. Give her a ring on 07700 900654',
+      flagged: true,
+      note: 'Any first name with a work word (“from work”, “in finance”, “on reception”) is a colleague.',
+    },
+    {
+      text: 'My neighbour Jade is selling her car. She’s a star. Give her a ring on 07700 900333',
+      flagged: false,
+      note: 'A neighbour’s number is personal-data’s, not a colleague’s.',
+    },
+    {
+      text: 'Busy at work today. Selling my bike, text me on 07700 900123',
+      flagged: false,
+      note: '“At work” after an ordinary word names no colleague; the number is the author’s.',
+    },
+    {
       text: 'Cllr Bates said to email him at bates.family@gmail.com about the allotments',
       flagged: true,
       note: 'A councillor’s personal email counts too.',

@@ -48,6 +48,23 @@ const spec: PhraseSpec = {
   ],
 };
 
+// What an exempt (Part 2, closed-session) item decided is exempt information until the council
+// publishes it, so reporting the outcome discloses it ("Exempt item last night: they're
+// settling out of court"); saying only that the item was taken ("went into Part 2 to talk about
+// the lease") is private-meeting's business. The official account announcing a resolution is
+// the council publishing it.
+const closedItem: PhraseSpec = {
+  key: 'confidential-info:closed-item',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['closed-item'],
+      requires: [{ any: [{ kinds: ['outcome'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
+    },
+  ],
+};
+
 const rule: Rule = {
   id: 'confidential-info',
   clause: '9.4',
@@ -63,6 +80,27 @@ const rule: Rule = {
   suggestion:
     'Leave it out. If people need to know, the council will announce it through its official channels; you can share that announcement once it is public.',
   examples: [
+    {
+      text: 'Exempt item at full council last night: they’re settling with the old contractor out of court.',
+      flagged: true,
+      note: 'What an exempt (Part 2) item decided is exempt information.',
+    },
+    {
+      text: 'Was at the councillors’ briefing — the budget gap is far bigger than anyone’s saying publicly.',
+      flagged: true,
+      note: 'Says the public is being told less than the author knows.',
+    },
+    {
+      text: 'Councillors went into Part 2 last night to talk about the leisure centre lease.',
+      flagged: false,
+      note: 'Hard negative: that an item was taken in private, not what it decided (private-meeting applies).',
+    },
+    {
+      text: 'Following last night’s closed session, councillors have agreed the lease terms for the café.',
+      flagged: false,
+      mode: 'official',
+      note: 'The official account publishing a resolution is the council making it public.',
+    },
     {
       text: 'Between you and me, the pool closes next year. Not announced yet!',
       flagged: true,
@@ -132,7 +170,8 @@ const rule: Rule = {
     },
   ],
   detect(draft) {
-    return findPhrases(draft, spec);
+    const matches = findPhrases(draft, spec);
+    return draft.context.mode === 'official' ? matches : [...matches, ...findPhrases(draft, closedItem)];
   },
 };
 

@@ -5,7 +5,8 @@ import type { Rule } from './types.ts';
 
 // Signs that the content is someone else's. A copyright notice on a post usually means it was
 // copied, unless it names the council (its own content) or the author's own work; "not my
-// photo", "found this online", "no copyright intended" say so outright. The author's own
+// photo", "found this online", "no copyright intended", "full article pasted below" say so
+// outright. The author's own
 // photos ("my own photo", "photo by me") are what we want people to post.
 const spec: PhraseSpec = {
   key: 'copyright',
@@ -14,8 +15,11 @@ const spec: PhraseSpec = {
     {
       kinds: ['mark'],
       blockedBy: [
-        { any: ['council'], scope: { words: 3, side: 'after' } },
+        // The council's own notice ("© 2026 LLTC"), not "© LBO 2026: 'Town council criticised…'".
+        { any: ['council'], scope: { words: 1, side: 'after' } },
         { any: [{ kinds: ['own'] }], scope: 'sentence' },
+        // "(a) … (b) … (c)": a list label.
+        { any: [{ kinds: ['list'] }], scope: 'draft' },
       ],
     },
     {
@@ -40,6 +44,21 @@ const rule: Rule = {
   suggestion:
     'Use your own photo, share the original post with the platform’s share button, or ask the owner’s permission and credit them by name.',
   examples: [
+    {
+      text: '(c) Leighton Buzzard Observer — full article pasted below as it’s paywalled:',
+      flagged: true,
+      note: 'A publisher’s copyright notice and a pasted article.',
+    },
+    {
+      text: 'Sharing this from the Observer (© LBO 2026): ‘Town council criticised over market move’.',
+      flagged: true,
+      note: 'The council named after the notice is the story, not the owner.',
+    },
+    {
+      text: 'Options: (a) bins (b) recycling (c) garden waste. Pick one!',
+      flagged: false,
+      note: 'Hard negative: a list label.',
+    },
     {
       text: 'Not my photo but what a view of All Saints this morning!',
       flagged: true,

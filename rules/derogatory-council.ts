@@ -1,4 +1,4 @@
-import { councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
+import { aimedAtTeam, councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
 import { aimedAt } from './detectors/target.ts';
 import type { Rule } from './types.ts';
 
@@ -71,6 +71,55 @@ const rule: Rule = {
     },
     { text: 'The council hired clowns and a magician for the summer fete', flagged: false, note: 'Real clowns.' },
     { text: 'Great joke from the mayor at the council’s quiz night', flagged: false, note: 'A joke that was told.' },
+    {
+      text: 'the town councel is a complete and utter shambles',
+      flagged: true,
+      note: 'A misspelt “council” is still the council.',
+    },
+    {
+      text: 'I work for the town council and the way they treat part-timers is disgraceful',
+      flagged: true,
+      note: '“They” refers back to the council.',
+    },
+    { text: "Rang the council about the flooding, they've ballsed it up again", flagged: true },
+    {
+      text: 'Under the current town council the weekly market has been mismanaged',
+      flagged: true,
+      note: 'Saying it mismanaged, botched or ballsed something up.',
+    },
+    {
+      text: 'The town council held a consultation on the pool. It was just for show.',
+      flagged: true,
+      note: 'Its consultations, services and decisions count too.',
+    },
+    {
+      text: 'The parks team is a shambles, the grass has not been cut for weeks',
+      flagged: true,
+      note: 'A verdict on a council team’s work is about a service.',
+    },
+    {
+      text: 'Apologies, our online booking system has been a total shambles this morning',
+      flagged: true,
+      mode: 'official',
+      note: 'Posting as the council, “our” and “we” are the council.',
+    },
+    { text: 'Talking to the council is like talking to a brick wall', flagged: true, note: 'Mockery by simile.' },
+    { text: 'Getting the town council to fix a pothole, what a joke 🤡', flagged: true, note: 'Mockery by emoji.' },
+    { text: 'The parks team did a brilliant job on the roundabout', flagged: false },
+    { text: "The town council didn't botch it at all, it was the contractor", flagged: false, note: 'Negated.' },
+    {
+      text: 'What a shambles of a match. Thanks to the council for the new pitch though',
+      flagged: false,
+      note: 'The match, not the council.',
+    },
+    { text: 'Central Bedfordshire have botched the A505 roadworks', flagged: false, note: 'Another council.' },
+    {
+      text: "Tesco's customer service is appalling, unlike the town council",
+      flagged: false,
+      note: 'Another owner’s service.',
+    },
+    { text: 'The council told me I messed up my application, fair enough', flagged: false, note: 'I messed up.' },
+    { text: 'The council booked a clown 🤡 for the fete', flagged: false, note: 'A real clown.' },
     { text: 'Council staff are useless', flagged: false, note: 'Staff are people: derogatory-people, not this rule.' },
   ],
   detect(draft) {
@@ -78,11 +127,15 @@ const rule: Rule = {
     if (terms.length === 0) return [];
     const people = peopleTargets(draft);
     const council = councilTargets(draft, people);
-    return aimedAt(draft, terms, council, { rivals: people }).map(({ term }) => ({
-      start: term.start,
-      end: term.end,
-      message: `“${term.text}” reads as a derogatory comment about the council.`,
-    }));
+    // Teams are both: calling a team names is about its people (derogatory-people).
+    const rivals = people.filter((p) => !aimedAtTeam(draft, p));
+    return aimedAt(draft, terms, council, { rivals })
+      .filter(({ term, target }) => !aimedAtTeam(draft, target) || !term.nameCalling)
+      .map(({ term }) => ({
+        start: term.start,
+        end: term.end,
+        message: `“${term.text}” reads as a derogatory comment about the council.`,
+      }));
   },
 };
 

@@ -1,4 +1,4 @@
-import { councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
+import { aimedAtTeam, councilTargets, derogatoryTerms, peopleTargets } from './detectors/derogatory.ts';
 import { aimedAt } from './detectors/target.ts';
 import type { Rule } from './types.ts';
 
@@ -27,6 +27,31 @@ const rule: Rule = {
     { text: 'Another day working with incompetent coworkers', flagged: true },
     { text: 'Tom Reed from work is such a jobsworth', flagged: true, config: { colleagues: ['Tom Reed'] } },
     { text: 'The town clerk is a disgrace', flagged: true, mode: 'official' },
+    {
+      text: 'those numpties in the parks team have mown over the bulbs again',
+      flagged: true,
+      note: 'Calling a council team names is about its people.',
+    },
+    {
+      text: 'Watching Cllr Bates try to chair anything is like watching a toddler drive a bus',
+      flagged: true,
+      note: 'Mockery by simile.',
+    },
+    { text: 'Cllr Hughes at the budget meeting 🤡', flagged: true, note: 'Mockery by emoji.' },
+    { text: 'Coworker keeps nicking my lunch. Absolute weapon.', flagged: true, note: 'British slang insults.' },
+    { text: 'Councilor Bates is a total plonker', flagged: true, note: 'Misspelt “Councillor”.' },
+    { text: 'The parks team have worked wonders at Parsons Close', flagged: false },
+    {
+      text: 'The parks team is a shambles',
+      flagged: false,
+      note: 'A verdict on its work, not name-calling: derogatory-council.',
+    },
+    { text: 'Watching Cllr Bates chair the meeting was a pleasure', flagged: false },
+    {
+      text: 'Police found a weapon near my colleague’s car',
+      flagged: false,
+      note: '“Weapon” counts only said of someone.',
+    },
     { text: 'My manager is brilliant, best boss I have had', flagged: false },
     { text: "My colleague isn't useless at all, she just had no training", flagged: false, note: 'Negated.' },
     { text: 'My boss says the ref was useless on Saturday', flagged: false, note: 'The ref is useless, not the boss.' },
@@ -39,11 +64,15 @@ const rule: Rule = {
     if (terms.length === 0) return [];
     const people = peopleTargets(draft);
     const council = councilTargets(draft, people);
-    return aimedAt(draft, terms, people, { rivals: council }).map(({ term }) => ({
-      start: term.start,
-      end: term.end,
-      message: `“${term.text}” reads as a derogatory comment about someone you work with.`,
-    }));
+    // A verdict on a team's work ("the parks team is a shambles") is about a service: derogatory-council.
+    const rivals = council.filter((c) => !aimedAtTeam(draft, c));
+    return aimedAt(draft, terms, people, { rivals })
+      .filter(({ term, target }) => !aimedAtTeam(draft, target) || term.nameCalling)
+      .map(({ term }) => ({
+        start: term.start,
+        end: term.end,
+        message: `“${term.text}” reads as a derogatory comment about someone you work with.`,
+      }));
   },
 };
 

@@ -8,7 +8,9 @@ import type { Rule } from './types.ts';
 // work word; a bare "council" counts here), and either a complaint in itself ("underpaid",
 // "unpaid overtime") or an employment topic with a complaint word in the same or a
 // neighbouring sentence ("the rota is a joke"). The author's own pay or rota ("my overtime",
-// "our rota") needs only the complaint: it can only be their employer's. A resident's
+// "our rota") needs only the complaint: it can only be their employer's, and so does a topic
+// only an employee has ("overtime", "TOIL", "flexi-time"). Sarcasm counts as a complaint
+// ("1% pay rise. Really feel valued 🙄", "STILL no overtime paid. Love it here 🙃"). A resident's
 // complaint (council tax, bins) and praise ("great team, lovely rota this Christmas") are
 // not grievances, and insulting one's manager is derogatory-people's business, not this.
 const AT_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', { kinds: ['employer'] }];
@@ -33,9 +35,10 @@ const spec: PhraseSpec = {
       blockedBy: NOT_A_GRIEVANCE,
     },
     {
-      kinds: ['own-topic'],
+      kinds: ['own-topic', 'work-topic'],
       requires: [{ any: [{ kinds: ['complaint'] }], scope: 'adjacent' }],
-      blockedBy: NOT_A_GRIEVANCE,
+      // "Lost in overtime": the game's, not the job's.
+      blockedBy: [...NOT_A_GRIEVANCE, { any: [{ kinds: ['not-work'] }], scope: 'overlap' }],
     },
   ],
 };
@@ -55,6 +58,35 @@ const rule: Rule = {
   suggestion:
     'Talk to your line manager, HR or your union rep instead. If it is unresolved, the Grievance Resolution Procedure is there for exactly this.',
   examples: [
+    {
+      text: '1% pay rise while everything’s gone up 10%. Thanks council, really feel valued 🙄',
+      flagged: true,
+      note: 'Sarcasm about pay: the eye-roll and "really feel valued" mean the opposite.',
+    },
+    {
+      text: 'Got a written warning for being two minutes late. Meanwhile management swan in at ten.',
+      flagged: true,
+      note: 'A disciplinary, and double standards.',
+    },
+    {
+      text: 'Yet another restructure at work, the third this year. Morale is through the floor.',
+      flagged: true,
+    },
+    {
+      text: 'Fourth weekend in a row and STILL no overtime paid. Love it here 🙃',
+      flagged: true,
+      note: 'Unpaid overtime is only ever the author’s employer’s.',
+    },
+    {
+      text: 'Hatters lost in overtime again, still no win this season 🙄',
+      flagged: false,
+      note: 'Hard negative: overtime in a game, sarcasm about football.',
+    },
+    {
+      text: 'Got my pay rise today, really feel valued at work, lovely team.',
+      flagged: false,
+      note: 'Hard negative: the same words, meant.',
+    },
     {
       text: 'Another year with no pay rise at the council. Overworked and underpaid, as usual.',
       flagged: true,

@@ -8,6 +8,25 @@ import type { Match, Rule } from './types.ts';
 const OFFENSIVE: Lexicon = offensiveLexicon;
 const KINDS = ['profanity', 'insult', 'slur', 'discriminatory', 'harassment'] as const;
 
+/** Who threatens and whom: a violent verb is a threat only between these ("I'm going to batter you"). */
+const THREAT_SUBJECTS = ["i'll", 'i will', "i'm going to", "i'm gonna", 'gonna', "we'll", "we're going to"];
+const THREAT_OBJECTS = ['you', 'him', 'her', 'them'];
+
+/**
+ * The terms of some kinds. Harassment also covers threats written with "your" said of "his",
+ * "her" or "their", and every threat built from a `threat-verb`.
+ */
+function offensiveTerms(kinds: readonly string[]): string[] {
+  const terms = lexiconTerms(OFFENSIVE, kinds).flatMap((t) =>
+    /(?:^|\s)your(?:\s|$)/.test(t) ? [t, ...['his', 'her', 'their'].map((p) => t.replace(/\byour\b/, p))] : [t],
+  );
+  if (!kinds.includes('harassment')) return terms;
+  const threats = lexiconTerms(OFFENSIVE, ['threat-verb']).flatMap((verb) =>
+    THREAT_SUBJECTS.flatMap((s) => THREAT_OBJECTS.map((o) => `${s} ${verb} ${o}`)),
+  );
+  return [...terms, ...threats];
+}
+
 const MESSAGES: Readonly<Record<string, string>> = {
   profanity: 'Swearing like this would not be acceptable at work, so it is not acceptable here.',
   insult: 'This is an insult: not language the procedure allows.',
@@ -49,6 +68,18 @@ const rule: Rule = {
     { text: 'Bollocks to the Lot', field: 'profile-name', flagged: true },
     { text: 'Such a b0llocks of a day', flagged: true, mode: 'official' },
     {
+      text: 'Whoever keeps parking across my drive, I will find you and put your windscreen in',
+      flagged: true,
+      note: 'A threat of damage.',
+    },
+    { text: 'Someone should slash his tyres', flagged: true },
+    { text: "I'm going to batter you when I see you", flagged: true, note: 'A threat of violence.' },
+    { text: 'Councillor Hughes is a lying cow', flagged: true },
+    { text: "I'll find you a seat at the carnival", flagged: false },
+    { text: 'You could break your leg on that ice, careful', flagged: false },
+    { text: "We'll punch above our weight this season", flagged: false },
+    { text: 'Cows lying in the field by the canal', flagged: false },
+    {
       text: 'The new bloody parking signs are bloody brilliant',
       flagged: false,
       note: '“Bloody” is mild British English: not flagged.',
@@ -71,7 +102,7 @@ const rule: Rule = {
   ],
   detect(draft) {
     const c = compiledFor(draft.config, 'offensive', () => {
-      const all = lexiconTerms(OFFENSIVE, KINDS);
+      const all = offensiveTerms(KINDS);
       // Only clear-cut words are looked for inside run-together handles.
       const joined = OFFENSIVE.entries
         .filter((e) => {
@@ -100,8 +131,8 @@ function perKind() {
   return KINDS.map((kind) => ({
     kind,
     matcher: compileDisguised(
-      lexiconTerms(OFFENSIVE, [kind]),
-      lexiconTerms(OFFENSIVE, [kind]).map((t) => t.replace(/\*$/, '')),
+      offensiveTerms([kind]),
+      offensiveTerms([kind]).map((t) => t.replace(/\*$/, '')),
       [],
     ),
   }));

@@ -43,6 +43,45 @@ const rule: Rule = {
     },
     { text: 'Ring me: +44 7700 900123', flagged: true },
     {
+      text: 'Free pram, collection only from mine — 12 Harcourt Close, LU7 2QQ',
+      flagged: true,
+      note: '“From mine”, “at ours”, “pop round to mine”: the author’s home, postcode included.',
+    },
+    {
+      text: 'Wrong parcel AGAIN. I’m at 40 Stoke Road, not 14!',
+      flagged: true,
+      note: '“I’m at” and a house-numbered street is where you live.',
+    },
+    {
+      text: 'My address for the card swap is 3 The Maltings, Leighton Buzzard LU7 4AB',
+      flagged: true,
+      note: 'A road without “Road” or “Close” still counts when a house number and a town or postcode frame it.',
+    },
+    {
+      text: 'Pop round to mine for the raffle tickets, 5 The Willows, Linslade',
+      flagged: true,
+    },
+    {
+      text: 'I’m at the Black Lion, 15 High Street, come say hi',
+      flagged: false,
+      note: 'Where you are now, at a named pub: not your home.',
+    },
+    {
+      text: 'Tesco Express, 2 The Green, Linslade is open till 11',
+      flagged: false,
+      note: 'A shop’s address.',
+    },
+    {
+      text: 'Storytime at 10 The Library, Linslade, all welcome',
+      flagged: false,
+      note: 'A time and a venue, not a house number.',
+    },
+    {
+      text: 'I’m at the dentist on 12 Bridge Street, running late',
+      flagged: false,
+      note: '“I’m at” owns only an address that follows it directly.',
+    },
+    {
       text: 'Great night at the Swan, call them on 01525 123456 to book a table',
       flagged: false,
       note: 'A business’s number, not yours.',

@@ -176,6 +176,16 @@ const rule: Rule = {
     },
     { text: 'Kevin lives at 14 Oak Road if anyone wants to return his ladder', flagged: true },
     {
+      text: 'My neighbour Jade is selling her car. She’s a star. Give her a ring on 07700 900333',
+      flagged: true,
+      note: '“Give her a ring” points back to the neighbour named earlier.',
+    },
+    {
+      text: 'My mum’s number is 07700 900111 if anyone sees her dog',
+      flagged: true,
+      note: 'A family member’s number is someone else’s, not yours.',
+    },
+    {
       text: 'Come to the open day at 12 Hockliffe Street, LU7 1HQ',
       mode: 'official',
       flagged: true,
@@ -217,6 +227,26 @@ const rule: Rule = {
       note: 'In a personal post a colleague’s number is colleague-details only, not reported twice.',
     },
     { text: 'Mental Health Awareness Week starts Monday, Priya is running a stall', flagged: false },
+    {
+      text: 'Wrong parcel AGAIN. I’m at 40 Stoke Road, not 14!',
+      flagged: false,
+      note: 'The author’s own address is own-safety’s, never also personal data (“I’m” names nobody).',
+    },
+    {
+      text: 'Big thanks to my workmate Jade for the lift. She’s also a brilliant dog walker. Her number is 07700 900321',
+      flagged: false,
+      note: 'A workmate’s number is colleague-details’, not reported twice.',
+    },
+    {
+      text: 'Tesco Express, 2 The Green, Linslade is open till 11',
+      flagged: false,
+      note: 'A shop’s address.',
+    },
+    {
+      text: 'Shout out to the Black Lion, call them on 01525 123456 to book',
+      flagged: false,
+      note: 'A pub’s number: “the Black Lion” is a place, not a person.',
+    },
   ],
   detect(draft) {
     return [...identifiers(draft), ...healthDetails(draft), ...contacts(draft)];

@@ -9,9 +9,15 @@ import type { Rule } from './types.ts';
 // not count. A named tradesperson counts: "highly recommend Dave the plumber" is a reference
 // for an individual (it is Dave, not a firm, being vouched for), and it is the same words
 // LinkedIn references use. Asking for one ("can anyone recommend a roofer?") does not count.
-// Negative references count as much as positive ones, so there is no negation here.
+// Negative references count as much as positive ones ("Wouldn't employ Kyle again", "If Dan
+// applies to you, run"), so there is no negation here.
 // "Would recommend Pizza Express": a capitalised name that is a chain or a shop.
-const NOT_A_PERSON: readonly Condition[] = [{ any: [{ kinds: ['business'] }], scope: { words: 1, side: 'after' } }];
+// "Highly recommend Tandoori Nights on Bridge Street, best korma", "I'd recommend them to any
+// beginner runner": a sentence about a venue, food or a club recommends that, not a person.
+const NOT_A_PERSON: readonly Condition[] = [
+  { any: [{ kinds: ['business'] }], scope: { words: 1, side: 'after' } },
+  { any: [{ kinds: ['venue'] }], scope: 'sentence' },
+];
 
 const spec: PhraseSpec = {
   key: 'personal-reference',
@@ -29,6 +35,11 @@ const spec: PhraseSpec = {
       requires: [{ any: ['person', 'name'], scope: { words: 0, side: 'after' } }],
       blockedBy: NOT_A_PERSON,
       extend: true,
+    },
+    {
+      // "If Dan from my old job applies to you, run": a warning to a would-be employer.
+      kinds: ['applies'],
+      requires: [{ any: ['person', 'name'], scope: { words: 6, side: 'before' } }],
     },
     {
       kinds: ['reference-for'],
@@ -53,6 +64,25 @@ const rule: Rule = {
   suggestion:
     'If someone needs a reference, ask them to request one through the council’s normal process, or write it privately in your own name outside social media.',
   examples: [
+    {
+      text: 'Wouldn’t employ Kyle again if you paid me, didn’t turn up once in three months.',
+      flagged: true,
+      note: 'A negative reference.',
+    },
+    {
+      text: 'If Dan from my old job applies to you, run. Unreliable and lazy.',
+      flagged: true,
+    },
+    {
+      text: 'Highly recommend Tandoori Nights on Bridge Street, best korma in Beds.',
+      flagged: false,
+      note: 'Hard negative: a restaurant.',
+    },
+    {
+      text: 'Linslade Canal Striders are so welcoming, I’d recommend them to any beginner runner.',
+      flagged: false,
+      note: 'Hard negative: a club.',
+    },
     { text: 'I highly recommend Sam, an absolute star to work with.', flagged: true },
     {
       text: 'Jo would be an asset to any team — anyone hiring, snap her up!',

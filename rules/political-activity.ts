@@ -9,7 +9,10 @@ import type { Rule } from './types.ts';
 // the party names that are also everyday words (Labour, Green, Reform) count only with their
 // capital and never in their everyday phrases ("labour ward", "village green", "reform of").
 // A petition or protest counts when it is against something ("petition to save the library"),
-// not when it asks for something ("petition for a dog park"). Non-partisan reminders such as
+// not when it asks for something ("petition for a dog park"); keeping what the council may
+// change is against its decision ("petition to keep the market on the High Street"). Asking
+// people to back a named person with an election in view ("please back Cllr Hughes's
+// re-election") endorses a candidate. Non-partisan reminders such as
 // "remember to register to vote" are deliberately not flagged: the council promotes them.
 const spec: PhraseSpec = {
   key: 'political-activity',
@@ -36,6 +39,15 @@ const spec: PhraseSpec = {
       blockedBy: [{ any: [{ kinds: ['not-party'] }], scope: 'overlap' }],
     },
     {
+      // "Please back Councillor Sarah Hughes's re-election campaign": endorsing a candidate.
+      kinds: ['endorse'],
+      requires: [
+        { any: ['person', 'name'], scope: { words: 3, side: 'after' } },
+        { any: [{ kinds: ['election', 'campaign'] }], scope: 'adjacent' },
+      ],
+      blockedBy: [{ any: [{ kinds: ['club', 'competition'] }], scope: 'sentence' }],
+    },
+    {
       kinds: ['petition'],
       requires: [{ any: [{ kinds: ['against'] }], scope: 'sentence' }],
     },
@@ -57,6 +69,21 @@ const rule: Rule = {
   suggestion:
     'Keep party politics off accounts linked to your job. Neutral civic information, such as how to register to vote or when polling stations open, is fine.',
   examples: [
+    {
+      text: 'Please back Councillor Sarah Hughes’s re-election campaign, she’s been brilliant for Linslade.',
+      flagged: true,
+      note: 'Endorsing a named candidate.',
+    },
+    {
+      text: 'Sign the petition to keep the market on the High Street!',
+      flagged: true,
+      note: 'Against a council decision to move it.',
+    },
+    {
+      text: 'Please support Cllr Bates’s fundraiser for the hospice this Saturday.',
+      flagged: false,
+      note: 'Hard negative: backing a councillor’s charity event, no election.',
+    },
     { text: 'Vote Green on Thursday!', flagged: true },
     {
       text: 'Out canvassing for our brilliant candidate in Linslade ward this morning.',

@@ -6,7 +6,8 @@ import type { Rule } from './types.ts';
 // A private or internal meeting, in four strengths. The council's own words for private
 // business ("closed session", "exempt item", "press and public excluded") stand alone. A staff
 // or team meeting stands alone unless its sentence puts it elsewhere ("team meeting at
-// football training") or says it is public. "Behind closed doors" and "Part 2" are everyday
+// football training"), says it is public, or only explains the author's day ("team meeting
+// ran over so I missed my train": nothing said in it is reported). "Behind closed doors" and "Part 2" are everyday
 // English, so they need the council (or a meeting word, for "Part 2") nearby. A plain
 // "meeting" counts only at work, and only when a neighbouring sentence reports what was said.
 const COUNCIL_OR_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', 'council-business'];
@@ -18,7 +19,7 @@ const spec: PhraseSpec = {
     { kinds: ['closed'] },
     {
       kinds: ['internal'],
-      blockedBy: [{ any: [{ kinds: ['elsewhere'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['elsewhere', 'logistics'] }], scope: 'sentence' }],
     },
     {
       kinds: ['behind-doors'],
@@ -56,6 +57,11 @@ const rule: Rule = {
   suggestion:
     'Check with your line manager before posting. Public council meetings, their agendas and approved minutes are fine to share.',
   examples: [
+    {
+      text: 'Team meeting at work ran over so I missed the 17:42, anyone driving to Tesco later?',
+      flagged: false,
+      note: 'Hard negative: a bare mention; nothing said in the meeting is reported.',
+    },
     {
       text: 'In this morning’s staff meeting we were told the depot is closing in March.',
       flagged: true,

@@ -8,9 +8,11 @@ import type { Rule } from './types.ts';
 // is", "apologises for any inconvenience") only with the council just before it. Reporting
 // ("apparently the council's position is…") or asking ("still waiting for an official
 // response") is not speaking for it, and neither is saying that you are not ("I'm not
-// speaking on behalf of the council" is a disclaimer).
+// speaking on behalf of the council" is a disclaimer). Setting the record straight for it
+// ("Just to clarify, the council is not…", "the council's stance: …") is speaking for it; a
+// statement headed as another body's ("Official statement from the Hatters") is not.
 const NOT_SPEAKING: readonly Condition[] = [
-  { any: [{ kinds: ['hearsay', 'waiting'] }], scope: 'sentence' },
+  { any: [{ kinds: ['hearsay', 'waiting', 'asking'] }], scope: 'sentence' },
   { any: [{ kinds: ['venue', 'not-council'] }], scope: 'overlap' },
 ];
 
@@ -44,7 +46,27 @@ const spec: PhraseSpec = {
       blockedBy: NOT_SPEAKING,
     },
     { kinds: ['self'], negatable: true, blockedBy: NOT_SPEAKING },
-    { kinds: ['heading'], atSentenceStart: true, negatable: true, blockedBy: NOT_SPEAKING },
+    {
+      kinds: ['clarify'],
+      negatable: true,
+      // The council straight after ("To clarify, the council…"), not "To clarify, I meant the council".
+      requires: [{ any: ['council'], scope: { words: 1, side: 'after' } }],
+      blockedBy: NOT_SPEAKING,
+    },
+    {
+      kinds: ['heading'],
+      atSentenceStart: true,
+      negatable: true,
+      // "Official statement from the Hatters": another body's statement, relayed.
+      blockedBy: [...NOT_SPEAKING, { any: [{ kinds: ['from-body'] }], scope: 'overlap' }],
+    },
+    {
+      kinds: ['from-body'],
+      atSentenceStart: true,
+      negatable: true,
+      requires: [{ any: ['council'], scope: { words: 1, side: 'after' } }],
+      blockedBy: NOT_SPEAKING,
+    },
   ],
 };
 
@@ -63,6 +85,21 @@ const rule: Rule = {
   suggestion:
     'Say it as yourself ("I think…", "I’ve read that…"), or share the council’s own post or page instead. If you are authorised to speak for the council, post from the official account.',
   examples: [
+    {
+      text: 'Just to clarify the council’s stance: the market is NOT moving to Sundays.',
+      flagged: true,
+      note: 'Setting the record straight for the council.',
+    },
+    {
+      text: 'Official statement from the Hatters: tonight’s game is postponed.',
+      flagged: false,
+      note: 'Hard negative: another body’s statement, relayed.',
+    },
+    {
+      text: 'What is the council’s stance on the skate park? Anyone know?',
+      flagged: false,
+      note: 'Asking, not saying.',
+    },
     {
       text: 'On behalf of the council, thank you to everyone who came to the fireworks!',
       flagged: true,

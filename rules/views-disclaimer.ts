@@ -1,20 +1,29 @@
 import { councilReferences } from './detectors/council.ts';
-import { councilBusinessMentions, findPhrases, type PhraseSpec } from './detectors/phrases.ts';
+import { councilBusinessMentions, findPhrases, type Condition, type PhraseSpec } from './detectors/phrases.ts';
 import type { Lexicon } from './detectors/lexicon.ts';
 import { overlaps, wordsBetween, type Span } from './detectors/text.ts';
 import lexicon from './lexicons/views-disclaimer.json' with { type: 'json' };
 import type { Rule } from './types.ts';
 
-// Three facts together: the author says they work for the council ("I work for LLTC", "we at
-// the council", "at work today we…"), the draft discusses council matters (another council
+// Three facts together: the author says they work for the council ("I work for LLTC", "I've
+// worked at LLTC for six years", "Events officer @ LLTC", "we at the council", "at work today
+// we…", "all-staff away day"), the draft discusses council matters (another council
 // reference, or a council service or business such as the parks or the budget), and nowhere
 // does it say the views are the author's own. "As a council officer, I…" and "we at the
-// council…" frame what follows as a council employee's, so they need nothing more. Someone
+// council…" frame what follows as a council employee's, so they need nothing more, and so does
+// a job introduced as the author's own ("As a parks officer at LLTC, I can tell you…"). Someone
 // else working there ("my gran used to work at the council") is not the author. A bio is
 // judged the same way: naming the council as employer and describing its work ("Parks officer
 // at LLTC, looking after the rec") needs a disclaimer; a bare job title does not.
 const lexiconData = lexicon as Lexicon;
 const disclaimed = [{ kinds: ['disclaimer'] }] as const;
+// "My mum works at the council", "the officer at the council said": someone else's job.
+const NOT_ME: Condition = { any: [{ kinds: ['not-me'] }], scope: { words: 4, side: 'before' } };
+// A bare job title also gives way to an article or another's possessive ("the officer at…").
+const SOMEONE_ELSE: readonly Condition[] = [
+  NOT_ME,
+  { any: [{ kinds: ['other'] }], scope: { words: 2, side: 'before' } },
+];
 
 const identifies: PhraseSpec = {
   key: 'views-disclaimer',
@@ -24,7 +33,14 @@ const identifies: PhraseSpec = {
     {
       kinds: ['employer'],
       requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }],
-      blockedBy: [{ any: [{ kinds: ['not-me'] }], scope: { words: 4, side: 'before' } }],
+      blockedBy: [NOT_ME],
+      extend: true,
+    },
+    {
+      // A job title just before the council: "Events officer @ LLTC", "ranger for the council".
+      kinds: ['job'],
+      requires: [{ any: ['council'], scope: { words: 1, side: 'after' } }],
+      blockedBy: SOMEONE_ELSE,
       extend: true,
     },
     { kinds: ['at-work'] },
@@ -37,6 +53,15 @@ const speaksAsStaff: PhraseSpec = {
   unless: disclaimed,
   triggers: [
     { kinds: ['role'] },
+    {
+      // "As a parks officer at LLTC, I…": a job at the council, introduced as the author's own.
+      kinds: ['job'],
+      requires: [
+        { any: ['council'], scope: { words: 1, side: 'after' } },
+        { any: [{ kinds: ['as-a'] }], scope: { words: 3, side: 'before' } },
+      ],
+      extend: true,
+    },
     { kinds: ['we-at'], requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }], extend: true },
   ],
 };
@@ -55,6 +80,30 @@ const rule: Rule = {
     'Where you are identified as working at the council, the procedure asks that it is clear your comments are your own and not the council’s. A short disclaimer helps — though it does not excuse anything else the procedure rules out.',
   suggestion: 'Add a line such as "Views are my own, not my employer’s", in the post or in your profile.',
   examples: [
+    {
+      text: 'I’ve worked at Leighton-Linslade Town Council for six years and the new recycling scheme is the best yet.',
+      flagged: true,
+      note: 'How long they have worked there says they still do.',
+    },
+    {
+      text: 'As a parks officer at LLTC I can tell you the long grass on the verges is deliberate, it’s for the bees.',
+      flagged: true,
+      note: 'A council job introduced as the author’s own.',
+    },
+    {
+      text: 'Events officer @ Leighton-Linslade Town Council. Ask me anything about the Christmas lights switch-on!',
+      field: 'bio',
+      flagged: true,
+    },
+    {
+      text: 'The parks officer at the council told me the long grass on the verges is for the bees.',
+      flagged: false,
+      note: 'Hard negative: someone else’s job.',
+    },
+    {
+      text: 'My mum has worked at LLTC for 20 years and she still loves the Christmas lights.',
+      flagged: false,
+    },
     {
       text: 'I work for the town council and honestly the new skate park is the best thing we have done in years.',
       flagged: true,

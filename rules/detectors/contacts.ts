@@ -14,7 +14,7 @@ import { councilReferences } from './council.ts';
 import { emailAddresses, type EmailKind } from './emails.ts';
 import type { Lexicon } from './lexicon.ts';
 import { phoneNumbers } from './phones.ts';
-import { compileTerms, findAll, inRange, overlaps, wordsBetween, type Span } from './text.ts';
+import { compileTerms, findAll, firstAtOrAfter, inRange, overlaps, wordsBetween, type Span } from './text.ts';
 import ownersJson from '../lexicons/contact-owners.json' with { type: 'json' };
 import streetTypesJson from '../lexicons/street-types.json' with { type: 'json' };
 
@@ -33,8 +33,20 @@ const CUE_WORDS_BEFORE = 8;
 const CUE_WORDS_AFTER = 3;
 
 const cueKey = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ');
-const CUE_KIND = new Map(OWNERS.entries.map((e) => [cueKey(e.term), e.kind === 'self' ? 'self' : 'other'] as const));
-const CUES = compileTerms(OWNERS.entries.map((e) => e.term));
+type CueKind = 'self' | 'presence' | 'other';
+const CUE_KIND = new Map(
+  OWNERS.entries
+    .filter((e) => e.kind !== 'work')
+    .map((e) => [cueKey(e.term), (e.kind === 'self' || e.kind === 'presence' ? e.kind : 'other') as CueKind] as const),
+);
+const CUES = compileTerms(OWNERS.entries.filter((e) => e.kind !== 'work').map((e) => e.term));
+// "Gemma from work", "Tom in finance": a first name tied to the author's workplace (kind `work`).
+const WORK_TIES = compileTerms(OWNERS.entries.filter((e) => e.kind === 'work').map((e) => e.term));
+// A cue that points back to someone by pronoun ("her number", "call him"): its owner may be
+// named a few sentences earlier ("my workmate Gemma … she's brilliant … Her number is …").
+const PRONOUN_CUE = /\b(?:his|her|their|him|them|he|she|they)\b/i;
+/** How many sentences back a pronoun cue may reach for the person it points to. */
+const ANTECEDENT_SENTENCES = 3;
 
 // "Mrs Jones", "Dr Patel", "Mr. O'Brien": a named person whatever the NLP thinks.
 const HONORIFIC_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}[\p{L}'-]+/gu;
@@ -107,38 +119,70 @@ const NAMED_PLACE_BEFORE = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'&-]*\s+){0,4}\p{Lu
 
 // "text 07700 900123", "or call 07700 900123": a bare request to get in touch, in a personal post,
 // gives the author's own mobile (a business's landline is left alone).
-const BARE_CONTACT_VERB_BEFORE = /\b(?:text|txt|call|ring|phone|whatsapp|message|msg)\s+(?:on\s+)?$/i;
+// ("give him a ring on" is a noun, and someone else's: the `a` rules it out).
+const BARE_CONTACT_VERB_BEFORE = /(?<!\ba\s)\b(?:text|txt|call|ring|phone|whatsapp|message|msg)\s+(?:on\s+)?$/i;
 // "ring Kelly Ward on …", "John on …", "Kelly Ward: …": a name just before the detail.
 const NAME_BEFORE =
   /(?<![\p{L}'])(\p{Lu}[\p{Ll}'-]+)(?:\s+(\p{Lu}[\p{Ll}'-]+))?(?:'s\s+(?:number|mobile|phone|address))?\s*(?:is\s+)?(?:on|at|:)\s*$/u;
+
+// "Tesco Express, 2 The Green", "The Swan Inn, 50 High Street": a business named just before
+// its address (the last word of the name says it is a shop, pub or service).
+const NAMED_BUSINESS_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'&-]*\s+){0,4}(?:Express|Extra|Local|Ltd|Limited|Inn|Arms|Tavern|Cafe|Caf[eé]|Bakery|Stores?|Pharmacy|Chemist|Surgery|Practice|Hall|Centre|Center|Church|Chapel|School|Academy|Library|Hotel|Club|Garage|Salon|Barbers?|Kitchen|Restaurant|Takeaway|Bar|Bistro|Deli|Pub|Co-op|Tesco|Sainsbury's|Aldi|Lidl|Morrisons|Waitrose|Boots|Greggs|Costa|Vets?|Dentist|Dental|Motors|Autos|Nursery)\s*,\s*$/u;
+
+// What may stand between "I'm at" and the author's own address: nothing, or "number"/"no.".
+const PRESENCE_GAP = /^[\s,:-]*(?:(?:number|no\.?|house|flat)\s*)?$/i;
 
 function ownerOf(draft: Draft, detail: ContactDetail, previous: ContactDetail | undefined): ContactOwner {
   const sentence = draft.sentenceAt(detail.start);
   const cue = nearestCue(draft, sentence, detail);
   // People named in this sentence (a name in the next sentence is as likely a pet or a shop).
-  const people = () => namedPeople(draft, sentence).filter((p) => within(p, sentence) && !overlaps(p, detail));
+  // Every look-up below stops at the first hit, so a huge one-sentence paste stays linear.
+  const people = () => sentencePeople(draft, sentence);
   const around = neighbourhood(draft, sentence);
-  const colleagues = inRange(colleagueReferences(draft), around.start, around.end).filter(
-    (c) => within(c, around) && !overlaps(c, detail),
-  );
+  const mentions = colleagueMentions(draft);
+  const colleagueIn = (from: number, to: number) =>
+    anyIn(mentions, from, to, (c) => within(c, around) && !overlaps(c, detail));
   const before = draft.text.slice(Math.max(sentence.start, detail.start - 60), detail.start);
   const nameJustBefore = NAME_BEFORE.exec(before);
   const namedBefore =
     nameJustBefore !== null && [nameJustBefore[1], nameJustBefore[2]].every((w) => !w || isNameLike(draft, w));
-  if (cue?.kind === 'self') {
+  if (cue?.kind === 'self' || cue?.kind === 'presence') {
     // "Collect from my workmate's, 3 Wing Road", "please call Dave on …": someone named between
     // the cue and the detail owns it.
     const between = (p: Span) => p.start >= cue.end && p.end <= detail.start;
-    if (!colleagues.some(between) && !people().some(between) && !namedBefore) return 'self';
+    // "I'm at 18 Wing Road" is a home; "I'm at the Black Lion, 15 High Street" or "I'm at the
+    // dentist on Bridge Street" is only where the author is: a presence cue owns an address that
+    // follows it directly (or after "number").
+    const venueBetween = cue.kind === 'presence' && !PRESENCE_GAP.test(draft.text.slice(cue.end, detail.start));
+    if (
+      !venueBetween &&
+      !colleagueIn(cue.end, detail.start) &&
+      !anyIn(people(), cue.end, detail.start, between) &&
+      !namedBefore
+    )
+      return 'self';
   }
   if (detail.kind === 'address' && cue?.kind !== 'other') {
-    if (VENUE_BEFORE.test(before.slice(-30)) || NAMED_PLACE_BEFORE.test(before)) return 'venue';
-    // The postcode of a venue's street address is the venue's too.
-    if (previous?.owner === 'venue' && /^[\s,]*$/.test(draft.text.slice(previous.end, detail.start))) return 'venue';
+    if (VENUE_BEFORE.test(before.slice(-30)) || NAMED_PLACE_BEFORE.test(before) || NAMED_BUSINESS_BEFORE.test(before))
+      return 'venue';
   }
-  if (colleagues.length > 0) return 'colleague';
+  // The postcode of a street address ("4 Mill Road, Linslade LU7 2PP") belongs to whoever the
+  // street does.
+  if (
+    detail.kind === 'address' &&
+    previous?.kind === 'address' &&
+    previous.owner !== 'unknown' &&
+    ADDRESS_CONTINUES.test(draft.text.slice(previous.end, detail.start))
+  )
+    return previous.owner;
+  if (colleagueIn(around.start, around.end)) return 'colleague';
+  if (cue?.kind === 'other' && PRONOUN_CUE.test(draft.text.slice(cue.start, cue.end))) {
+    const antecedent = pronounAntecedent(draft, sentence);
+    if (antecedent) return antecedent;
+  }
   if (cue?.kind === 'other' || namedBefore) return 'person';
-  if (people().length > 0) return 'person';
+  if (anyIn(people(), sentence.start, sentence.end, (p) => !overlaps(p, detail))) return 'person';
   if (
     detail.kind === 'phone' &&
     draft.context.mode === 'personal' &&
@@ -150,8 +194,55 @@ function ownerOf(draft: Draft, detail: ContactDetail, previous: ContactDetail | 
   return 'unknown';
 }
 
+// Between a street and its postcode: a comma, a town, nothing else ("4 Mill Road, Linslade LU7 2PP").
+const ADDRESS_CONTINUES = /^[\s,]*(?:\p{Lu}[\p{L}'-]*(?:[ -]+\p{Lu}[\p{L}'-]*){0,3}[\s,]*)?$/u;
+
+/**
+ * Whom a pronoun cue ("her number") points back to, a few sentences up: a colleague ("my
+ * workmate Gemma") or another named person, whichever comes last before the detail; null
+ * when nobody is named.
+ */
+function pronounAntecedent(draft: Draft, sentence: Sentence): 'colleague' | 'person' | null {
+  const i = draft.sentenceIndex(sentence.start);
+  if (i < 0) return null;
+  const all = draft.sentences;
+  for (let k = i; k >= Math.max(0, i - ANTECEDENT_SENTENCES); k--) {
+    const s = all[k]!;
+    if (anyIn(colleagueMentions(draft), s.start, s.end, (c) => within(c, s))) return 'colleague';
+    if (sentencePeople(draft, s).length > 0) return 'person';
+  }
+  return null;
+}
+
+/**
+ * Colleague references (detectors/colleagues.ts) plus a first name tied to work by a phrase of
+ * kind `work` in contact-owners.json: "Gemma from work", "Tom in finance" (any name, not just
+ * the configured roster).
+ */
+function colleagueMentions(draft: Draft): Span[] {
+  return draft.memo('contactColleagueMentions', () => {
+    const out: Span[] = [...colleagueReferences(draft)];
+    for (const tie of findAll(WORK_TIES, draft.text)) {
+      const name = /(?<![\p{L}'])(\p{Lu}[\p{Ll}'-]+)\s+$/u.exec(
+        draft.text.slice(Math.max(0, tie.start - 30), tie.start),
+      );
+      if (!name || !isNameLike(draft, name[1]!)) continue;
+      const start = tie.start - name[0].length;
+      // At the start of a sentence a capitalised word may be any word ("Busy at work"): only a
+      // word the NLP tags as a person's name counts there.
+      const sentence = draft.sentenceAt(start);
+      const initial = draft.text.slice(sentence.start, start).trim() === '';
+      if (initial && !(nlpBudget(draft, sentence) && draft.nlp(sentence).match('^#Person').found)) continue;
+      out.push({ start, end: tie.end });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+// Pronouns and their contractions are capitalised too ("I'm at 18 Wing Road" names nobody).
+const PRONOUNS = "i i'm i've i'd i'll we we're we've you you're he he's she she's they they're it it's let's";
 const NOT_NAMES = new Set(
-  'the a an and or my our your his her their this that call ring text phone message contact email me us him them it please pls tel mob mobile number home work office shop council town cllr councillor mr mrs ms dr st road street lane avenue close drive way new old happy merry christmas easter monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+  `${PRONOUNS} the a an and or my our your his her their this that call ring text phone message contact email me us him them please pls tel mob mobile number home work office shop council town cllr councillor mr mrs ms dr st road street lane avenue close drive way new old happy merry christmas easter monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december`.split(
     ' ',
   ),
 );
@@ -167,6 +258,23 @@ function neighbourhood(draft: Draft, sentence: Sentence): Span {
   return draft.neighbourhood(sentence.start);
 }
 
+/** Whether an item of a start-sorted list starting in [from, to) passes `test`; stops at the first. */
+function anyIn<T extends Span>(sorted: readonly T[], from: number, to: number, test: (item: T) => boolean): boolean {
+  for (let k = firstAtOrAfter(sorted, from); k < sorted.length && sorted[k]!.start < to; k++) {
+    if (test(sorted[k]!)) return true;
+  }
+  return false;
+}
+
+/** People named inside one sentence, sorted by start. */
+function sentencePeople(draft: Draft, sentence: Sentence): Span[] {
+  return draft.memo(`contactSentencePeople:${sentence.start}`, () =>
+    namedPeople(draft, sentence)
+      .filter((p) => within(p, sentence))
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
 function within(a: Span, b: Span): boolean {
   return a.start >= b.start && a.end <= b.end;
 }
@@ -174,15 +282,17 @@ function within(a: Span, b: Span): boolean {
 const POSSESSOR_BEFORE = /(?:'s|\b(?:his|her|their|your))\s+$/i;
 
 /** The ownership cue governing a detail: the closest one before it, or one just after. */
-function nearestCue(draft: Draft, sentence: Sentence, detail: Span): (Span & { kind: 'self' | 'other' }) | null {
+function nearestCue(draft: Draft, sentence: Sentence, detail: Span): (Span & { kind: CueKind }) | null {
   const cues = draft.memo('contactCues', () =>
     findAll(CUES, draft.text).map((m) => ({ ...m, kind: CUE_KIND.get(cueKey(m.text)) ?? 'other' })),
   );
-  let best: (Span & { distance: number; kind: 'self' | 'other' }) | null = null;
-  for (const c of inRange(cues, sentence.start, sentence.end)) {
+  let best: (Span & { distance: number; kind: CueKind }) | null = null;
+  // Eight words either side fit well inside these windows; a longer sentence is not walked whole.
+  const from = Math.max(sentence.start, detail.start - 300);
+  for (const c of inRange(cues, from, Math.min(sentence.end, detail.end + 150))) {
     if (!within(c, sentence)) continue;
     // "Dave's new number", "her home address": someone else's after all.
-    if (c.kind === 'self' && POSSESSOR_BEFORE.test(draft.text.slice(Math.max(0, c.start - 20), c.start))) continue;
+    if (c.kind !== 'other' && POSSESSOR_BEFORE.test(draft.text.slice(Math.max(0, c.start - 20), c.start))) continue;
     const words = wordsBetween(draft.text, c, detail);
     const before = c.end <= detail.start;
     if (before ? words > CUE_WORDS_BEFORE : words > CUE_WORDS_AFTER) continue;
@@ -191,8 +301,24 @@ function nearestCue(draft: Draft, sentence: Sentence, detail: Span): (Span & { k
   return best;
 }
 
+const SHOP_PREPOSITION_BEFORE = /\b(?:from|at)\s+$/i;
+// "Luigi's," / "Nando's." / "Greggs's!": a possessive with no noun after it.
+const BARE_POSSESSIVE = /^\p{Lu}[\p{L}-]*'s(?![\p{L}])(?!\s+\p{Ll})/u;
+// "the Black Lion", "the Swan": a capitalised name after "the" is a pub, shop or place, not a person.
+const ARTICLE_BEFORE = /\bthe\s+$/i;
+
 /** Sentences the NLP may parse for names per draft: a huge paste falls back to patterns alone. */
 const NLP_SENTENCE_BUDGET = 60;
+
+/** The longest sentence the NLP parses: its matcher slows down more than linearly beyond it. */
+const NLP_SENTENCE_MAX_CHARS = 1_000;
+
+/** Whether the NLP may parse this sentence (each sentence is charged once, per draft). */
+function nlpBudget(draft: Draft, sentence: Sentence): boolean {
+  if (sentence.end - sentence.start > NLP_SENTENCE_MAX_CHARS) return false;
+  const budget = draft.memo('namedPeopleBudget', () => ({ left: NLP_SENTENCE_BUDGET }));
+  return draft.memo(`namedPeopleParsed:${sentence.start}`, () => budget.left-- > 0);
+}
 
 /**
  * People named in a sentence and its neighbours: the NLP's people, honorifics ("Mrs Jones") and
@@ -205,13 +331,13 @@ export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
     const nearby = i < 0 ? [sentence] : all.slice(Math.max(0, i - 1), i + 2);
     const places = placeWords(draft);
     const council = councilReferences(draft);
-    const budget = draft.memo('namedPeopleBudget', () => ({ left: NLP_SENTENCE_BUDGET }));
     const out: Span[] = [];
     for (const s of nearby) {
       // "Margaret Hill", "Kelly Ward": two capitalised words that are not a place, street or day.
       NAME_PAIR.lastIndex = 0;
       for (const m of s.text.matchAll(NAME_PAIR)) {
         if (!isNameLike(draft, m[1]!) || !isNameLike(draft, m[2]!) || STREET_WORDS.test(m[2]!)) continue;
+        if (ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
         out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
       }
       for (const re of [HONORIFIC_NAME, POSSESSIVE_NAME]) {
@@ -221,7 +347,7 @@ export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
       }
       // Only parse sentences with a capitalised word after the first (a name is capitalised).
       if (!/\s\p{Lu}/u.test(s.text) && !/^\p{Lu}[\p{Ll}]+\s+(?:is|has|was|'s)\b/u.test(s.text)) continue;
-      if (!draft.memo(`namedPeopleParsed:${s.start}`, () => budget.left-- > 0)) continue;
+      if (!nlpBudget(draft, s)) continue;
       const people = draft.nlp(s).people().json({ offset: true }) as Array<{
         offset?: { start: number; length: number };
       }>;
@@ -234,6 +360,13 @@ export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
           .split(/\s+/);
         if (words.some((w) => places.has(w.toLowerCase()))) continue;
         if (inRange(council, span.start - 200, span.end).some((c) => overlaps(c, span))) continue;
+        if (ARTICLE_BEFORE.test(draft.text.slice(Math.max(0, span.start - 5), span.start))) continue;
+        // "pizza from Luigi's, ring them": a bare possessive after "from"/"at" is a shop's name.
+        if (
+          SHOP_PREPOSITION_BEFORE.test(draft.text.slice(Math.max(0, span.start - 6), span.start)) &&
+          BARE_POSSESSIVE.test(draft.text.slice(span.start, span.end + 40))
+        )
+          continue;
         out.push(span);
       }
     }

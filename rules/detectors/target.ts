@@ -83,6 +83,12 @@ const BREAKS = new Set(
 const PRONOUNS = new Set(
   "they it you this that these those them they're it's you're that's theyre youre thats".split(' '),
 );
+/** Pronouns that can be the subject of a deed ("they botched it"). */
+const SUBJECT_PRONOUNS = new Set('they it he she'.split(' '));
+/** Subject pronouns that name someone else between a target and a word: "the council said I messed up". */
+const OTHER_SUBJECTS = new Set("i i'm i've i'd i'll im ive we we're we've we'd he he's she she's".split(' '));
+/** Nouns that only say how: "the way they treat part-timers". */
+const MANNER = new Set('way ways how manner'.split(' '));
 const DETERMINERS_OF_THING = new Set('the this that my our their his her your its'.split(' '));
 /** Words allowed between a word and a target that follows it: "clowns at the council". */
 const LINKS_AFTER = new Set(
@@ -254,6 +260,13 @@ function isModifier(t: Token): boolean {
     MODIFIERS.has(t.lower) || /^f[\p{L}*#]*ing$/u.test(t.lower) || (t.tags.has('Adverb') && !t.tags.has('Negative'))
   );
 }
+/** "and"/"or" between two modifiers: "a complete and utter shambles", "total and absolute". */
+function joinsModifiers(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  return (t.lower === 'and' || t.lower === 'or') && !!before && !!after && isModifier(before) && isModifier(after);
+}
 function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.tags.has('Negative');
 }
@@ -279,6 +292,13 @@ function aimInSentence(
   rivals: readonly Span[],
 ): Span | null {
   const toks = tokens(draft, sentence);
+  // A mocking emoji (🤡) has no words: it mocks the nearest target before it, unless real clowns are about.
+  if (!/[\p{L}\p{N}]/u.test(draft.text.slice(term.start, term.end))) {
+    const around = draft.text.slice(Math.max(sentence.start, term.start - 200), Math.min(sentence.end, term.end + 200));
+    if (/clown|circus|f[eê]te|party|magician/i.test(around)) return null;
+    const earlier = here.filter((t) => t.end <= term.start);
+    return earlier[earlier.length - 1] ?? (here.length === 0 ? (before[before.length - 1] ?? null) : null);
+  }
   const first = tokenAt(toks, term.start);
   if (first < 0) return null;
   let last = first;
@@ -304,9 +324,14 @@ function aimInSentence(
   const clause: Span = { start: toks[lo]!.start, end: toks[hi]!.end };
   const inClause = here.filter((t) => overlaps(t, clause));
 
-  // Walk back over modifiers ("an absolute", "such a") to what introduces the term.
+  // Walk back over modifiers ("an absolute", "such a", "complete and utter") to what introduces the term.
   let i = first - 1;
-  while (i >= lo && (isModifier(toks[i]!) || isNegator(toks[i]!)) && !SOFT_PUNCT.test(gapText(draft, toks, i + 1))) i--;
+  while (
+    i >= lo &&
+    (isModifier(toks[i]!) || isNegator(toks[i]!) || joinsModifiers(toks, i)) &&
+    !SOFT_PUNCT.test(gapText(draft, toks, i + 1))
+  )
+    i--;
   const stoppedByPunct = i >= lo && SOFT_PUNCT.test(gapText(draft, toks, i + 1));
   const intro = i >= lo && !stoppedByPunct ? toks[i]! : undefined;
 
@@ -320,6 +345,14 @@ function aimInSentence(
       if (isPronounSubject(draft, subject)) return antecedent(draft, toks, subject, here, before, previous);
       return null; // Something else is what the word is said of: "the ref was useless".
     }
+  }
+
+  // "they botched it", "they've ballsed it up": a pronoun doing the deed refers back.
+  let doer = i;
+  while (doer > lo && AUXILIARIES.has(toks[doer]!.lower) && !SOFT_PUNCT.test(gapText(draft, toks, doer))) doer--;
+  const pronoun = intro && doer >= lo ? toks[doer]! : undefined;
+  if (pronoun && SUBJECT_PRONOUNS.has(pronoun.lower.replace(/'(?:ve|d|ll|re|s)$/, ''))) {
+    return antecedent(draft, toks, pronoun, here, before, previous);
   }
 
   // No subject: the term describes a target next to it.
@@ -376,12 +409,34 @@ function subjectOf(draft: Draft, toks: readonly Token[], cop: number, lo: number
       (isVerb(t) ||
         BREAKS.has(t.lower) ||
         /^(?:that|which|who|if|when|whether|how|why|said|says|think|reckon)$/.test(t.lower))
-    )
-      break;
+    ) {
+      return doerOf(draft, toks, k, lo) ?? gerundSubject(draft, toks, k, lo, end) ?? { start, end };
+    }
     start = t.start;
     if (SOFT_PUNCT.test(gapText(draft, toks, k))) break;
   }
   return { start, end };
+}
+
+/** "the way they treat part-timers", "how the council treats staff": whoever does the verb at `verb`. */
+function doerOf(draft: Draft, toks: readonly Token[], verb: number, lo: number): Span | null {
+  if (!isVerb(toks[verb]!)) return null;
+  for (let m = verb - 1; m >= lo && verb - m <= 5; m--) {
+    if (SOFT_PUNCT.test(gapText(draft, toks, m + 1))) return null;
+    if (MANNER.has(toks[m]!.lower))
+      return m + 1 < verb ? { start: toks[m + 1]!.start, end: toks[verb - 1]!.end } : null;
+  }
+  return null;
+}
+
+/** "Watching Cllr Bates try to chair anything is like …": a clause that opens with a gerund is the subject. */
+function gerundSubject(draft: Draft, toks: readonly Token[], at: number, lo: number, end: number): Span | null {
+  const opening = toks[lo]!;
+  if (!opening.tags.has('Gerund') || at - lo > 12) return null;
+  for (let m = lo + 1; m <= at; m++) {
+    if (SOFT_PUNCT.test(gapText(draft, toks, m)) || /^(?:that|which|who)$/.test(toks[m]!.lower)) return null;
+  }
+  return { start: opening.start, end };
 }
 
 function isPronounSubject(draft: Draft, subject: Span): boolean {
@@ -408,7 +463,17 @@ function antecedent(
     const from = tokenAt(toks, candidate.end);
     const to = tokenAt(toks, subject.start);
     if (from < 0 || to - from > CLAUSE_REACH) return null;
-    const nounBetween = toks.slice(from, to).some((t) => t.start >= candidate.end && isNoun(t));
+    // "they" may be the council itself ("rang the council about the flooding, they've …"): only a plural or a person is another antecedent.
+    const they = /^they/.test(draft.lower.slice(subject.start, subject.end));
+    const nounBetween = toks
+      .slice(from, to)
+      .some(
+        (t) =>
+          t.start >= candidate.end &&
+          isNoun(t) &&
+          !MANNER.has(t.lower) &&
+          (!they || t.tags.has('Plural') || t.tags.has('Person')),
+      );
     return nounBetween ? null : candidate;
   }
   const earlier = before[before.length - 1];
@@ -435,6 +500,7 @@ function linkedBefore(toks: readonly Token[], target: Span, first: number): bool
   for (let k = first - 1; k >= 0 && toks[k]!.end > target.end; k--) {
     const t = toks[k]!;
     if (++n > 5) return false;
+    if (OTHER_SUBJECTS.has(t.lower)) return false;
     if (BLOCK_BEFORE.has(t.lower)) {
       const next = toks[k + 1];
       if (!(t.lower === 'and' && next && LINK_AFTER_AND.has(next.lower))) return false;

@@ -25,6 +25,28 @@ describe('findAddresses', () => {
   it('finds a street named as a home', () => {
     expect(found('I live on Plantation Road')).toEqual([['street-name', 'Plantation Road']]);
   });
+  it('finds a road named without a street-type word inside an address frame', () => {
+    expect(found("I'm at 2 The Paddocks, Linslade")).toEqual([['street', '2 The Paddocks']]);
+    expect(found('33 Brooklands, LU7 3PG')).toEqual([
+      ['street', '33 Brooklands'],
+      ['postcode', 'LU7 3PG'],
+    ]);
+    const places = ['Leighton Buzzard', 'Linslade'];
+    expect(findAddresses('collection from mine, 9 Brooklands, Linslade', places).map((a) => a.kind)).toEqual([
+      'street',
+    ]);
+  });
+  it('does not read times, dates, venues and counts as untyped roads', () => {
+    for (const text of [
+      'Storytime at 10 The Library, Linslade',
+      'Saturday 12 The Market, Leighton Buzzard',
+      'Top 10 Things To Do, Leighton Buzzard',
+      '9 Brooklands, Linslade',
+      'Order 33 Brooklands Fudge arrived',
+    ]) {
+      expect(findAddresses(text, ['Linslade', 'Leighton Buzzard']), text).toEqual([]);
+    }
+  });
   it('does not read counts and prices as addresses', () => {
     for (const text of [
       'Join our 5 Mile Walk',
@@ -42,6 +64,8 @@ describe('findAddresses', () => {
       '1 a a a a '.repeat(50_000),
       'LU7'.repeat(100_000),
       'live on A '.repeat(50_000),
+      '1 The Aa Bb Cc '.repeat(50_000),
+      '12 Brooklands, '.repeat(50_000),
     ]) {
       const t0 = performance.now();
       findAddresses(text);

@@ -21,6 +21,23 @@ describe('contactDetails', () => {
     expect(owners('Tom Reed from work lives at 4 Mill Road')).toEqual([['4 Mill Road', 'colleague', false]]);
     expect(owners('Priya Shah has moved. Her number is 07700 900123.')).toEqual([['07700 900123', 'colleague', false]]);
   });
+  it('gives a detail to the author after a first-person location cue', () => {
+    expect(owners("I'm at 18 Wing Road not 81!!")).toEqual([['18 Wing Road', 'self', false]]);
+    expect(owners('Free sofa, collection only from mine - 33 Brooklands Drive, Leighton Buzzard LU7 3PG')).toEqual([
+      ['33 Brooklands Drive', 'self', false],
+      ['LU7 3PG', 'self', false],
+    ]);
+    expect(owners("I'm at the Black Lion, 15 High Street")).toEqual([['15 High Street', 'venue', false]]);
+  });
+  it('follows a pronoun back to a colleague named a few sentences earlier', () => {
+    expect(
+      owners("Thanks to my workmate Gemma. She's brilliant, a childminder too. Her number is 07700 900277"),
+    ).toEqual([['07700 900277', 'colleague', false]]);
+    expect(owners('Kelly from work is selling her car. Give her a ring on 07700 900654')).toEqual([
+      ['07700 900654', 'colleague', false],
+    ]);
+    expect(owners('Busy at work today. Text me on 07700 900123')).toEqual([['07700 900123', 'self', false]]);
+  });
   it('gives a detail to another person', () => {
     expect(owners('Great plumber, call him on 07700 900123')).toEqual([['07700 900123', 'person', false]]);
     expect(owners('Mrs Jones is on 07700 900123')).toEqual([['07700 900123', 'person', false]]);

@@ -20,6 +20,11 @@ describe('pattern rules on 1 MB', () => {
   it.each([
     ['prose', 'Lovely afternoon at the fete in Leighton Buzzard, thanks to everyone who came along. '],
     ['contacts', 'Tom Reed is on 07700 900123, lives at 4 Mill Road, LU7 2PP, email t.reed@gmail.com. '],
+    [
+      'owners',
+      'Gemma from work covered my shift. She is lovely. Her number is 07700 900123. Collection from mine, 2 The Paddocks, Linslade LU7 2PP. ',
+    ],
+    ['untyped roads', '1 The A B C, 2 Brooklands LU7 2PP, at 3 The Library, '],
     ['digits', '0123456789 '],
     ['emails', 'a@a.a'],
   ])('%s', (_name, unit) => {

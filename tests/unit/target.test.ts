@@ -75,12 +75,54 @@ describe('aimedAt', () => {
     expect(aimed("I'm useless at quizzes, my team leader carried us").people).toEqual([]);
   });
 
+  it.each([
+    ['the town councel is a complete and utter shambles', 'shambles'],
+    ['I work for the town council and the way they treat part-timers is disgraceful', 'disgraceful'],
+    ['The way the council treats allotment holders is shameful', 'shameful'],
+    ["Rang the council about the flooding, they've ballsed it up again", 'ballsed it up'],
+    ['The council botched the Christmas lights', 'botched'],
+    ['Under the current town council the weekly market has been mismanaged', 'mismanaged'],
+    ['The town council held a consultation. It was just for show.', 'just for show'],
+    ['At the council tonight, the leisure contract is a mess apparently', 'mess'],
+    ['Talking to the town council is like talking to a brick wall', 'like talking to a brick wall'],
+    ['Getting the council to fix a pothole 🤡', '🤡'],
+    ['The parks team is a shambles', 'shambles'],
+  ])('aims %j at the council (families: typos, "they", services, verbs, mockery)', (text, word) => {
+    expect(aimed(text).council).toEqual([word]);
+  });
+
+  it.each([
+    'The council told me I messed up my application',
+    'Central Bedfordshire have botched the A505 roadworks',
+    "Tesco's customer service is appalling, unlike the town council",
+    'The council booked a clown 🤡 for the fete',
+    'The consultation is open until Friday, says the council',
+    'The parks team did a brilliant job',
+    "The town council didn't botch it at all",
+    'What a shambles of a match. Thanks to the council for the new pitch though',
+  ])('does not aim %j at the council either', (text) => {
+    expect(aimed(text).council).toEqual([]);
+  });
+
+  it('aims mockery and name-calling at people, and teams by what is said of them', () => {
+    expect(aimed('Watching Cllr Bates try to chair anything is like watching a toddler drive a bus').people).toEqual([
+      'like watching a toddler',
+    ]);
+    expect(aimed('Cllr Hughes at the budget meeting 🤡').people).toEqual(['🤡']);
+    expect(aimed('Coworker keeps nicking my lunch. Absolute weapon.').people).toEqual(['Absolute weapon']);
+    expect(aimed('Councilor Bates is a total plonker').people).toEqual(['plonker']);
+    expect(aimed('those numpties in the parks team').people).toEqual(['numpties']);
+    expect(aimed('Police found a weapon near my colleague').people).toEqual([]);
+  });
+
   it('stays fast on pathological input', () => {
     const inputs = [
       'the council is useless and '.repeat(40_000),
       'council, useless, '.repeat(60_000),
       `${'not '.repeat(250_000)}the council is useless`,
       'The council did a lovely job and my manager said the ref was useless, what a joke. '.repeat(12_000),
+      'the parks team are numpties and the consultation is a sham 🤡 '.repeat(20_000),
+      'the way they treat the way they treat '.repeat(30_000) + 'is disgraceful',
     ];
     for (const text of inputs) {
       const started = performance.now();
