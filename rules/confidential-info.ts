@@ -1,4 +1,4 @@
-import { findPhrases, type ContextSource, type PhraseSpec } from './detectors/phrases.ts';
+import { findPhrases, type Condition, type ContextSource, type PhraseSpec } from './detectors/phrases.ts';
 import type { Lexicon } from './detectors/lexicon.ts';
 import lexicon from './lexicons/confidential-info.json' with { type: 'json' };
 import type { Rule } from './types.ts';
@@ -11,6 +11,13 @@ import type { Rule } from './types.ts';
 // give way to "confidential counselling", to a surprise party, to a negation ("it's not
 // confidential") and to the author declining to tell ("I can't share it, it's confidential").
 const ABOUT_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', 'council-business'];
+// "Between you and me, my husband's worse at parking", "leaked photo of my Christmas jumper":
+// the secret is private life, unless the council is in the sentence too.
+const PRIVATE_LIFE: Condition = {
+  any: [{ kinds: ['private-life', 'personal'] }],
+  scope: { words: 5, side: 'after' },
+  except: { any: ['council'], scope: 'sentence' },
+};
 
 const spec: PhraseSpec = {
   key: 'confidential-info',
@@ -19,13 +26,13 @@ const spec: PhraseSpec = {
     {
       kinds: ['secret'],
       requires: [{ any: ABOUT_WORK, scope: 'draft' }],
-      blockedBy: [{ any: [{ kinds: ['personal'] }], scope: 'adjacent' }],
+      blockedBy: [{ any: [{ kinds: ['personal'] }], scope: 'adjacent' }, PRIVATE_LIFE],
     },
     {
       kinds: ['leak'],
       negatable: true,
       requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
-      blockedBy: [{ any: [{ kinds: ['physical'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['physical'] }], scope: 'sentence' }, PRIVATE_LIFE],
     },
     {
       kinds: ['marker'],
@@ -35,6 +42,7 @@ const spec: PhraseSpec = {
         { any: [{ kinds: ['blocker'] }], scope: 'overlap' },
         { any: [{ kinds: ['refusal'] }], scope: 'sentence' },
         { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
+        PRIVATE_LIFE,
       ],
     },
     {
@@ -43,6 +51,7 @@ const spec: PhraseSpec = {
       blockedBy: [
         { any: [{ kinds: ['refusal', 'pending'] }], scope: 'sentence' },
         { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
+        PRIVATE_LIFE,
       ],
     },
   ],
@@ -59,7 +68,23 @@ const closedItem: PhraseSpec = {
   triggers: [
     {
       kinds: ['closed-item'],
-      requires: [{ any: [{ kinds: ['outcome'] }], scope: 'sentence' }],
+      requires: [{ any: [{ kinds: ['outcome', 'outcome-informal'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
+    },
+  ],
+};
+
+// The official account announces a resolution formally ("Following last night's closed
+// session, councillors have agreed the lease terms"); telling what an exempt item decided as
+// gossip ("Exempt item at Finance committee: they're buying the old bank") discloses it even
+// from there.
+const closedItemOfficial: PhraseSpec = {
+  key: 'confidential-info:closed-item-official',
+  lexicon: lexicon as Lexicon,
+  triggers: [
+    {
+      kinds: ['closed-item'],
+      requires: [{ any: [{ kinds: ['outcome-informal'] }], scope: 'sentence' }],
       blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
     },
   ],
@@ -80,6 +105,27 @@ const rule: Rule = {
   suggestion:
     'Leave it out. If people need to know, the council will announce it through its official channels; you can share that announcement once it is public.',
   examples: [
+    {
+      text: 'Exempt item at Finance committee: they’re buying the old bank building on Market Square.',
+      flagged: true,
+      mode: 'official',
+      note: 'What an exempt item decided, told as news rather than announced as a resolution.',
+    },
+    {
+      text: 'Leaked photo of my Christmas jumper for the office party 🎅',
+      flagged: false,
+      note: 'Hard negative: a private-life "leak".',
+    },
+    {
+      text: 'Between you and me, my husband’s worse at parking than I am 😂',
+      flagged: false,
+      note: 'Hard negative: a private-life secret.',
+    },
+    {
+      text: 'Between you and me, my husband heard the council is selling the pavilion.',
+      flagged: true,
+      note: 'Private life in the sentence, but the secret is the council’s.',
+    },
     {
       text: 'Exempt item at full council last night: they’re settling with the old contractor out of court.',
       flagged: true,
@@ -171,7 +217,8 @@ const rule: Rule = {
   ],
   detect(draft) {
     const matches = findPhrases(draft, spec);
-    return draft.context.mode === 'official' ? matches : [...matches, ...findPhrases(draft, closedItem)];
+    const closed = draft.context.mode === 'official' ? closedItemOfficial : closedItem;
+    return [...matches, ...findPhrases(draft, closed)];
   },
 };
 

@@ -120,6 +120,18 @@ const rule: Rule = {
     },
     { text: 'The council told me I messed up my application, fair enough', flagged: false, note: 'I messed up.' },
     { text: 'The council booked a clown 🤡 for the fete', flagged: false, note: 'A real clown.' },
+    {
+      text: 'LLTC = clowns running a circus',
+      flagged: true,
+      note: 'A verdict with “=”, a colon or nothing in place of “are”.',
+    },
+    { text: 'LLTC absolute clowns, three weeks to fix one streetlight', flagged: true },
+    {
+      text: 'The clowns at the circus were brilliant, thanks to the town council for the tickets',
+      flagged: false,
+      note: 'Real clowns, and thanks to the council.',
+    },
+    { text: 'LLTC absolute legends for the fireworks', flagged: false },
     { text: 'Council staff are useless', flagged: false, note: 'Staff are people: derogatory-people, not this rule.' },
   ],
   detect(draft) {

@@ -40,6 +40,17 @@ const rule: Rule = {
     { text: 'Cllr Hughes at the budget meeting 🤡', flagged: true, note: 'Mockery by emoji.' },
     { text: 'Coworker keeps nicking my lunch. Absolute weapon.', flagged: true, note: 'British slang insults.' },
     { text: 'Councilor Bates is a total plonker', flagged: true, note: 'Misspelt “Councillor”.' },
+    {
+      text: 'Councillor Sarah Hughes talking nonsense again, what a clown',
+      flagged: true,
+      note: 'An exclamation (“what a …”, “how pathetic”) points back to the person just named.',
+    },
+    {
+      text: "Cllr Bates' claims are the ramblings of a clueless idiot",
+      flagged: true,
+      mode: 'official',
+      note: 'Insulting someone’s claims, ideas or words insults them.',
+    },
     { text: 'The parks team have worked wonders at Parsons Close', flagged: false },
     {
       text: 'The parks team is a shambles',
@@ -56,6 +67,13 @@ const rule: Rule = {
     { text: "My colleague isn't useless at all, she just had no training", flagged: false, note: 'Negated.' },
     { text: 'My boss says the ref was useless on Saturday', flagged: false, note: 'The ref is useless, not the boss.' },
     { text: 'Cllr Bates told a great joke at the quiz', flagged: false, note: 'A joke that was told.' },
+    { text: 'Cllr Bates scored twice in the charity match, what a match', flagged: false },
+    {
+      text: "Cllr Bates told me I'd missed the deadline, what an idiot",
+      flagged: false,
+      note: 'The author is calling themself the idiot.',
+    },
+    { text: "Cllr Bates' ideas are the work of a genius", flagged: false },
     { text: 'LLTC are an absolute shambles', flagged: false, note: 'The council: derogatory-council, not this rule.' },
     { text: "I'm useless at quizzes, my team leader carried us", flagged: false, note: 'Self-deprecation.' },
   ],

@@ -12,8 +12,18 @@ import type { Rule } from './types.ts';
 // only an employee has ("overtime", "TOIL", "flexi-time"). Sarcasm counts as a complaint
 // ("1% pay rise. Really feel valued 🙄", "STILL no overtime paid. Love it here 🙃"). A resident's
 // complaint (council tax, bins) and praise ("great team, lovely rota this Christmas") are
-// not grievances, and insulting one's manager is derogatory-people's business, not this.
-const AT_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', { kinds: ['employer'] }];
+// not grievances. A bare insult of one's manager ("my boss is a muppet") is derogatory-people's
+// business; complaining about how they manage ("my manager is so lazy, swans off at 3 and
+// leaves us to close up", "my boss couldn't organise a raffle") is a complaint about
+// management, and so a grievance (derogatory-people may fire as well).
+// Payroll, overtime, "my wages": only an employee has them.
+const AT_WORK: readonly ContextSource[] = [
+  'council',
+  'colleague',
+  'work',
+  { kinds: ['employer', 'work-topic', 'own-topic'] },
+];
+const COMPLAINT: readonly ContextSource[] = [{ kinds: ['complaint', 'boss-fault'] }];
 const NOT_A_GRIEVANCE: readonly Condition[] = [{ any: [{ kinds: ['resident', 'praise'] }], scope: 'sentence' }];
 
 const spec: PhraseSpec = {
@@ -29,16 +39,23 @@ const spec: PhraseSpec = {
     {
       kinds: ['topic'],
       requires: [
-        { any: [{ kinds: ['complaint'] }], scope: 'adjacent' },
+        { any: COMPLAINT, scope: 'adjacent' },
         { any: AT_WORK, scope: 'draft' },
       ],
       blockedBy: NOT_A_GRIEVANCE,
     },
     {
       kinds: ['own-topic', 'work-topic'],
-      requires: [{ any: [{ kinds: ['complaint'] }], scope: 'adjacent' }],
+      requires: [{ any: COMPLAINT, scope: 'adjacent' }],
       // "Lost in overtime": the game's, not the job's.
       blockedBy: [...NOT_A_GRIEVANCE, { any: [{ kinds: ['not-work'] }], scope: 'overlap' }],
+    },
+    {
+      // "My manager is so lazy", "my boss couldn't organise a raffle": the author's own manager.
+      kinds: ['boss-fault'],
+      negatable: true,
+      requires: [{ any: [{ kinds: ['boss'] }], scope: { words: 8, side: 'before' } }],
+      blockedBy: NOT_A_GRIEVANCE,
     },
   ],
 };
@@ -76,6 +93,40 @@ const rule: Rule = {
       text: 'Fourth weekend in a row and STILL no overtime paid. Love it here 🙃',
       flagged: true,
       note: 'Unpaid overtime is only ever the author’s employer’s.',
+    },
+    {
+      text: 'Six years in this job and still on the same pay grade as the new starters.',
+      flagged: true,
+      note: 'Pay: the same grade as new starters after years in the job.',
+    },
+    {
+      text: 'Still waiting for my back pay from March. Payroll say "next month" every single month 🙄',
+      flagged: true,
+    },
+    {
+      text: 'At work all weekend again because someone in HR can’t do a rota.',
+      flagged: true,
+      note: 'HR and the rota failing the author.',
+    },
+    {
+      text: 'My line manager is so lazy, knocks off early every day and leaves us to lock up.',
+      flagged: true,
+      note: 'A complaint about how the author is managed (derogatory-people may fire as well).',
+    },
+    {
+      text: 'Views my own, but my appeal with HR has now taken five months and nobody will tell me anything.',
+      flagged: true,
+      note: 'A disclaimer does not make a grievance any less of one.',
+    },
+    {
+      text: 'My manager is an absolute legend, sorted the rota so we all get Christmas off.',
+      flagged: false,
+      note: 'Hard negative: the manager and the rota, praised.',
+    },
+    {
+      text: 'My son’s team were lazy in the second half, the manager was fuming.',
+      flagged: false,
+      note: 'Hard negative: a football manager, not the author’s.',
     },
     {
       text: 'Hatters lost in overtime again, still no win this season 🙄',

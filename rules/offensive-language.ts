@@ -6,7 +6,7 @@ import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
 import type { Match, Rule } from './types.ts';
 
 const OFFENSIVE: Lexicon = offensiveLexicon;
-const KINDS = ['profanity', 'insult', 'slur', 'discriminatory', 'harassment'] as const;
+const KINDS = ['profanity', 'abbreviation', 'insult', 'slur', 'discriminatory', 'harassment'] as const;
 
 /** Who threatens and whom: a violent verb is a threat only between these ("I'm going to batter you"). */
 const THREAT_SUBJECTS = ["i'll", 'i will', "i'm going to", "i'm gonna", 'gonna', "we'll", "we're going to"];
@@ -29,6 +29,7 @@ function offensiveTerms(kinds: readonly string[]): string[] {
 
 const MESSAGES: Readonly<Record<string, string>> = {
   profanity: 'Swearing like this would not be acceptable at work, so it is not acceptable here.',
+  abbreviation: 'This stands for swearing that would not be acceptable at work, so it is not acceptable here.',
   insult: 'This is an insult: not language the procedure allows.',
   slur: 'This is a slur: racist, homophobic, transphobic or disability-based abuse.',
   discriminatory: 'This reads as discriminatory language.',
@@ -51,7 +52,7 @@ const rule: Rule = {
   englishOnly: false,
   message: 'This is offensive language that would not be acceptable in the workplace.',
   explanation:
-    'The procedure asks staff not to use insulting, offensive or racist language, or anything that would not be acceptable in the workplace (13), and never to bully, harass or discriminate (9.3). This applies whoever the words are aimed at: “what a f***ing brilliant day” is still swearing in public by someone known to work for the council. Slurs are always treated as serious. Disguised spellings (sh1t, f*ck, f***ing) and words run together in a handle (LLTC_is_sh1t) count too. Mild British expressions such as “bloody brilliant”, “crap weather” or “bugger” are not flagged: the list follows Ofcom’s research on how offensive the public finds each word, and flags the medium and strong ones. Ordinary words that contain a swear word, like Scunthorpe, are not flagged.',
+    'The procedure asks staff not to use insulting, offensive or racist language, or anything that would not be acceptable in the workplace (13), and never to bully, harass or discriminate (9.3). This applies whoever the words are aimed at: “what a f***ing brilliant day” is still swearing in public by someone known to work for the council. Slurs are always treated as serious. Disguised spellings (sh1t, f*ck, f***ing), abbreviations (ffs, wtf) and words run together in a handle (LLTC_is_sh1t) count too. Mild British expressions such as “bloody brilliant”, “crap weather” or “bugger” are not flagged: the list follows Ofcom’s research on how offensive the public finds each word, and flags the medium and strong ones. Ordinary words that contain a swear word, like Scunthorpe, are not flagged.',
   suggestion: 'Reword without the swearing, insult or slur. If you are angry about something, wait before posting.',
   examples: [
     {
@@ -75,6 +76,18 @@ const rule: Rule = {
     { text: 'Someone should slash his tyres', flagged: true },
     { text: "I'm going to batter you when I see you", flagged: true, note: 'A threat of violence.' },
     { text: 'Councillor Hughes is a lying cow', flagged: true },
+    {
+      text: 'ffs LLTC sort the streetlights out',
+      flagged: true,
+      note: 'Abbreviated swearing (ffs, fml, wtf, stfu) reads as the words it stands for.',
+    },
+    { text: 'The FFA cup final is on Saturday, fab', flagged: false },
+    {
+      text: 'MoFoodBank',
+      field: 'handle',
+      flagged: false,
+      note: 'Abbreviations count only as words of their own, not inside a run-together handle.',
+    },
     { text: "I'll find you a seat at the carnival", flagged: false },
     { text: 'You could break your leg on that ice, careful', flagged: false },
     { text: "We'll punch above our weight this season", flagged: false },
@@ -154,8 +167,8 @@ function findKind(text: string, kinds: ReturnType<typeof perKind>): string {
   // Slurs first: a match that is a slur is treated as one; but a masked word ("c***") could be
   // many words, so it is only called a slur when nothing milder fits.
   const order = /[*#_]/.test(text)
-    ? (['profanity', 'insult', 'harassment', 'discriminatory', 'slur'] as const)
-    : (['slur', 'harassment', 'discriminatory', 'insult', 'profanity'] as const);
+    ? (['profanity', 'abbreviation', 'insult', 'harassment', 'discriminatory', 'slur'] as const)
+    : (['slur', 'harassment', 'discriminatory', 'insult', 'profanity', 'abbreviation'] as const);
   for (const runTogether of [false, true]) {
     for (const k of order) {
       const entry = kinds.find((x) => x.kind === k);

@@ -1,5 +1,5 @@
 import { councilReferences } from './detectors/council.ts';
-import { lookalikeOf } from './detectors/lookalike.ts';
+import { isCouncilName, lookalikeOf } from './detectors/lookalike.ts';
 import type { Span } from './detectors/text.ts';
 import type { Draft } from './draft.ts';
 import type { Match, Rule } from './types.ts';
@@ -24,6 +24,12 @@ const PRESENTS =
   /\b(?:official|verified)\b|\b(?:account|page|profile|feed|channel|home)\s+(?:of|for)\b|\b(?:run|managed|operated|maintained)\s+by\b|\bwelcome\s+to\b|\b(?:news|updates|tweets|posts|information|info)\s+(?:and\s+\w+\s+)?from\b|\bwe\s+are\b|\bwe're\b|\bthis\s+is\b/i;
 // Bios are written in fragments: "Official account | Leighton-Linslade Town Council | Mon–Fri".
 const SEGMENT = /[^|•·\n.!?]+/g;
+// A bio's title: its opening words up to a separator, a full stop or an emoji ("Leighton Linslade Town Council ✅ …").
+const TITLE =
+  /^[\s\p{Extended_Pictographic}\uFE0F]*([^|•·\n!?:;,()–—\p{Extended_Pictographic}]{2,80}?)\s*(?=[|•·\n!?:;,()–—\p{Extended_Pictographic}]|\.(?:\s|$)|\s-\s|$)/u;
+// What a service desk says: "Serving residents since 1974", "Report potholes here", "DM us".
+const SERVICE_DESK =
+  /[✅✔☑]|\b(?:serving|serve|report(?:s|ing)?|contact\s+us|get\s+in\s+touch|(?:dm|message|email|call|ring|phone|tag|follow)\s+us|enquiries|opening\s+hours|office\s+hours|mon(?:day)?\s*(?:[-–]|to)\s*fri(?:day)?|here\s+to\s+help|we(?:'re|\s+are)?|our|residents|news|updates|bin\s+days?|road\s+closures|services)\b/i;
 
 function trimmed(text: string, span: Span): Span | null {
   let { start, end } = span;
@@ -58,8 +64,23 @@ function nameOrHandle(draft: Draft): Match[] {
   ];
 }
 
+/**
+ * "Leighton Linslade Town Council ✅ Serving residents since 1974. Report potholes here.": a bio
+ * titled with the council's own name that speaks as its service desk is the council's account.
+ * "Parks officer at Leighton-Linslade Town Council" or "… Town Council parks team" is not titled so.
+ */
+function titledAsCouncil(draft: Draft): Match[] {
+  const title = TITLE.exec(draft.text.slice(0, 200));
+  if (!title?.[1] || !isCouncilName(title[1], draft.config)) return [];
+  const rest = draft.text.slice(title.index + title[0].length);
+  if (!SERVICE_DESK.test(rest)) return [];
+  const start = title.index + title[0].indexOf(title[1]);
+  return [{ start, end: start + title[1].length }];
+}
+
 function bio(draft: Draft): Match[] {
-  if (NOT_AN_IMPERSONATION.test(draft.text) || !PRESENTS.test(draft.text)) return [];
+  if (NOT_AN_IMPERSONATION.test(draft.text)) return [];
+  if (!PRESENTS.test(draft.text)) return titledAsCouncil(draft);
   const refs = councilReferences(draft);
   const out: Match[] = [];
   SEGMENT.lastIndex = 0;
@@ -77,7 +98,7 @@ function bio(draft: Draft): Match[] {
     const named = inSegment.some((r) => r.kind === 'name' || (r.start >= cueAt && r.start - cueAt <= 30));
     if (named || lookalikeOf(text, draft.config)) out.push(span);
   }
-  return out;
+  return out.length > 0 ? out : titledAsCouncil(draft);
 }
 
 const rule: Rule = {
@@ -141,6 +162,12 @@ const rule: Rule = {
       flagged: true,
     },
     {
+      text: 'Leighton Linslade Town Council ✅ Serving residents since 1974. Report potholes here.',
+      field: 'bio',
+      flagged: true,
+      note: 'A bio titled with the council’s own name that speaks as its service desk.',
+    },
+    {
       text: 'Leighton Buzzard Running Club',
       field: 'profile-name',
       flagged: false,
@@ -165,6 +192,13 @@ const rule: Rule = {
       flagged: false,
       note: 'Saying where you work is not posing as the council.',
     },
+    {
+      text: 'Leighton Linslade Town Council | Parks officer | Dad of two',
+      field: 'bio',
+      flagged: false,
+      note: 'The employer first, then the job: not speaking as the council.',
+    },
+    { text: 'Leighton Linslade FC ✅ Serving fans since 1891', field: 'bio', flagged: false },
     {
       text: 'Official page of the Linslade Allotment Society. Supported by the town council.',
       field: 'bio',

@@ -62,6 +62,16 @@ const rule: Rule = {
       flagged: true,
     },
     {
+      text: 'Parcel left at the wrong door again. I’m no.15 Hartwell Crescent, not 51!',
+      flagged: true,
+      note: 'A house number written “no.15”, “No 7” or “number 12”.',
+    },
+    {
+      text: 'I’m on Stoke Road, number 63, if anyone wants the free firewood',
+      flagged: true,
+      note: 'The house number after the street.',
+    },
+    {
       text: 'I’m at the Black Lion, 15 High Street, come say hi',
       flagged: false,
       note: 'Where you are now, at a named pub: not your home.',
@@ -86,6 +96,8 @@ const rule: Rule = {
       flagged: false,
       note: 'A business’s number, not yours.',
     },
+    { text: 'Get the number 10 bus from Stoke Road', flagged: false },
+    { text: 'I’m the No. 1 fan of the Mill Road bakery', flagged: false, note: '“No. 1” here is a rank.' },
     { text: 'I live in Leighton Buzzard and love it', flagged: false, note: 'A town is not an address.' },
     { text: 'Ring me after 6, my shift finishes at 17:30', flagged: false, note: 'Times are not phone numbers.' },
     {

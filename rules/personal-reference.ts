@@ -9,14 +9,17 @@ import type { Rule } from './types.ts';
 // not count. A named tradesperson counts: "highly recommend Dave the plumber" is a reference
 // for an individual (it is Dave, not a firm, being vouched for), and it is the same words
 // LinkedIn references use. Asking for one ("can anyone recommend a roofer?") does not count.
+// Saying someone should get a job ("would be a brilliant hire", "deserves that promotion") or
+// recommending them to employers counts; endorsing someone for a ward or seat is politics.
 // Negative references count as much as positive ones ("Wouldn't employ Kyle again", "If Dan
 // applies to you, run"), so there is no negation here.
 // "Would recommend Pizza Express": a capitalised name that is a chain or a shop.
 // "Highly recommend Tandoori Nights on Bridge Street, best korma", "I'd recommend them to any
 // beginner runner": a sentence about a venue, food or a club recommends that, not a person.
+// "Proud to endorse Jenny Marsh for Plantation ward": a candidate, which is political-activity's.
 const NOT_A_PERSON: readonly Condition[] = [
   { any: [{ kinds: ['business'] }], scope: { words: 1, side: 'after' } },
-  { any: [{ kinds: ['venue'] }], scope: 'sentence' },
+  { any: [{ kinds: ['venue', 'election'] }], scope: 'sentence' },
 ];
 
 const spec: PhraseSpec = {
@@ -42,6 +45,20 @@ const spec: PhraseSpec = {
       requires: [{ any: ['person', 'name'], scope: { words: 6, side: 'before' } }],
     },
     {
+      // "Tom Reed would be a brilliant hire", "she deserves that job": a person and a job.
+      kinds: ['hire-praise'],
+      requires: [{ any: ['person', 'name'], scope: 'sentence' }],
+      // "What a great hire by Luton": a football club's.
+      blockedBy: [...NOT_A_PERSON, { any: [{ kinds: ['sport'] }], scope: 'sentence' }],
+    },
+    {
+      // "We warmly recommend our former apprentice Ryan Bell to any future employer."
+      kinds: ['to-employer'],
+      requires: [{ any: [{ kinds: ['recommend', 'vouch'] }], scope: { words: 12, side: 'before' } }],
+      blockedBy: [...NOT_A_PERSON, { any: [{ kinds: ['trade'] }], scope: 'sentence' }],
+      extend: true,
+    },
+    {
       kinds: ['reference-for'],
       requires: [{ any: ['person', 'name'], scope: { words: 1, side: 'after' } }],
       extend: true,
@@ -64,6 +81,31 @@ const rule: Rule = {
   suggestion:
     'If someone needs a reference, ask them to request one through the council’s normal process, or write it privately in your own name outside social media.',
   examples: [
+    {
+      text: 'Tom Reed would be a brilliant hire for any events team, just saying 👀',
+      flagged: true,
+      note: 'Telling employers to hire a named person.',
+    },
+    {
+      text: 'Priya has smashed it all year, she deserves that promotion.',
+      flagged: true,
+    },
+    {
+      text: 'We warmly recommend our former apprentice Ryan Bell to any future employer.',
+      flagged: true,
+      mode: 'official',
+      note: 'A reference on the official account too.',
+    },
+    {
+      text: 'Highly recommend this first-aid course to any employer, it was brilliant.',
+      flagged: false,
+      note: 'Hard negative: a course recommended, not a person.',
+    },
+    {
+      text: 'Proud to endorse Jenny Marsh for Plantation ward – she’ll stand up for us!',
+      flagged: false,
+      note: 'Hard negative: an election candidate (political-activity applies), not a reference.',
+    },
     {
       text: 'Wouldn’t employ Kyle again if you paid me, didn’t turn up once in three months.',
       flagged: true,

@@ -11,9 +11,10 @@ import type { Rule } from './types.ts';
 // A petition or protest counts when it is against something ("petition to save the library"),
 // not when it asks for something ("petition for a dog park"); keeping what the council may
 // change is against its decision ("petition to keep the market on the High Street"). Asking
-// people to back a named person with an election in view ("please back Cllr Hughes's
-// re-election") endorses a candidate. Non-partisan reminders such as
-// "remember to register to vote" are deliberately not flagged: the council promotes them.
+// people to back a named person with an election, a ward or a seat in view ("please back Cllr
+// Hughes's re-election", "proud to endorse Jenny Marsh for Plantation ward") endorses a
+// candidate. Non-partisan reminders such as "remember to register to vote" are deliberately
+// not flagged: the council promotes them.
 const spec: PhraseSpec = {
   key: 'political-activity',
   lexicon: lexicon as Lexicon,
@@ -69,6 +70,16 @@ const rule: Rule = {
   suggestion:
     'Keep party politics off accounts linked to your job. Neutral civic information, such as how to register to vote or when polling stations open, is fine.',
   examples: [
+    {
+      text: 'Proud to endorse Jenny Marsh for Plantation ward – she’ll stand up for us!',
+      flagged: true,
+      note: 'Endorsing a candidate for a ward.',
+    },
+    {
+      text: 'Proud to endorse Jenny Marsh for the deputy clerk job, she’s brilliant.',
+      flagged: false,
+      note: 'Hard negative: a job, not a seat (personal-reference applies).',
+    },
     {
       text: 'Please back Councillor Sarah Hughes’s re-election campaign, she’s been brilliant for Linslade.',
       flagged: true,

@@ -25,7 +25,12 @@ const spec: PhraseSpec = {
       negatable: true,
       requires: [{ any: ['council'], scope: { words: 2, side: 'after' } }],
       // "Greenway maintains the parks on behalf of the council": acting for it, not speaking.
-      blockedBy: [...NOT_SPEAKING, { any: [{ kinds: ['acting'] }], scope: { words: 3, side: 'before' } }],
+      // "The council has a lot to answer for": held to account, not answering for it.
+      blockedBy: [
+        ...NOT_SPEAKING,
+        { any: [{ kinds: ['acting'] }], scope: { words: 3, side: 'before' } },
+        { any: [{ kinds: ['answerable'] }], scope: 'overlap' },
+      ],
     },
     {
       kinds: ['we-at'],
@@ -85,6 +90,16 @@ const rule: Rule = {
   suggestion:
     'Say it as yourself ("I think…", "I’ve read that…"), or share the council’s own post or page instead. If you are authorised to speak for the council, post from the official account.',
   examples: [
+    {
+      text: 'Just to answer for the council: yes, the Pages Park toilets will be fixed by Friday.',
+      flagged: true,
+      note: 'Answering for the council is speaking for it.',
+    },
+    {
+      text: 'Whoever signed off that contract has a lot to answer for, the town council included.',
+      flagged: false,
+      note: 'Hard negative: held to account, not answering for it.',
+    },
     {
       text: 'Just to clarify the council’s stance: the market is NOT moving to Sundays.',
       flagged: true,

@@ -31,7 +31,7 @@ const identifies: PhraseSpec = {
   unless: disclaimed,
   triggers: [
     {
-      kinds: ['employer'],
+      kinds: ['employer', 'my-job'],
       requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }],
       blockedBy: [NOT_ME],
       extend: true,
@@ -66,6 +66,31 @@ const speaksAsStaff: PhraseSpec = {
   ],
 };
 
+// "My job at the town council this week: sorting the road closures": what the job involves now.
+const describesJob: PhraseSpec = {
+  key: 'views-disclaimer:job-now',
+  lexicon: lexiconData,
+  unless: disclaimed,
+  triggers: [
+    {
+      kinds: ['my-job'],
+      requires: [
+        { any: ['council'], scope: { words: 0, side: 'after' } },
+        { any: [{ kinds: ['job-now'] }], scope: { words: 4, side: 'after' } },
+      ],
+      blockedBy: [NOT_ME],
+    },
+  ],
+};
+
+// The author's own work or pay ("never felt this undervalued", "the same pay grade"), in the
+// sentence that says they work for the council, is council business.
+const ownWork: PhraseSpec = {
+  key: 'views-disclaimer:own-work',
+  lexicon: lexiconData,
+  triggers: [{ kinds: ['own-work'] }],
+};
+
 const rule: Rule = {
   id: 'views-disclaimer',
   clause: '9.4',
@@ -94,6 +119,21 @@ const rule: Rule = {
       text: 'Events officer @ Leighton-Linslade Town Council. Ask me anything about the Christmas lights switch-on!',
       field: 'bio',
       flagged: true,
+    },
+    {
+      text: 'My job at the town council this week: sorting the road closures for the parade.',
+      flagged: true,
+      note: 'What the author’s council job involves is council business.',
+    },
+    {
+      text: 'I’ve worked for the town council for 11 years and never felt this undervalued.',
+      flagged: true,
+      note: 'The author’s own pay and treatment at the council are council business.',
+    },
+    {
+      text: 'I work for the town council and today I’m off to Spain for a fortnight!',
+      flagged: false,
+      note: 'Hard negative: where they work, and their holiday.',
     },
     {
       text: 'The parks officer at the council told me the long grass on the verges is for the bees.',
@@ -179,8 +219,14 @@ const rule: Rule = {
       all.some(
         (id) => overlaps(id, b) || (b.end <= id.start && id.start - b.end < 40 && wordsBetween(draft.text, b, id) <= 1),
       );
+    // Own work counts in the sentence that says so ("I've worked for the town council for 11
+    // years and never felt this undervalued"); further off, "pay" may be anyone's.
+    const identifyingSentences = new Set(all.map((id) => draft.sentenceIndex(id.start)));
+    const inIdentifyingSentence = (b: Span) => identifyingSentences.has(draft.sentenceIndex(b.start));
     const discussesCouncil =
       councilBusinessMentions(draft).some((b) => !partOfTitle(b)) ||
+      findPhrases(draft, describesJob).length > 0 ||
+      findPhrases(draft, ownWork).some((b) => inIdentifyingSentence(b) && !partOfTitle(b)) ||
       councilReferences(draft).some((ref) => !all.some((id) => overlaps(id, ref)));
     return discussesCouncil ? all : roles;
   },

@@ -37,8 +37,10 @@ const WEAK_TYPES = new Set(STREET_TYPES.entries.filter((e) => e.kind === 'weak')
 // A house number (with an optional letter or range: "4a", "12-14"), up to three name words,
 // then a street type. Letters, spaces and the street type are disjoint enough that matching is
 // linear; the number must stand alone so "£4 Mill Road" or "10:30 Market" are not read.
+// A house number may be written "no.15" or "No.7" (a full stop straight before the digits).
+const HOUSE_NUMBER_START = '(?:(?<=(?<![\\p{L}\\p{N}])[Nn][Oo]\\.)|(?<![\\p{L}\\p{N}£$€.,:/-]))';
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}£$€.,:/-])(\\d{1,4}[a-z]?(?:-\\d{1,4})?),?[ ]+((?:[\\p{L}'][\\p{L}'.-]{0,30}[ ]+){1,3}?)(${typeAlternation()})(?![\\p{L}\\p{N}])`,
+  `${HOUSE_NUMBER_START}(\\d{1,4}[a-z]?(?:-\\d{1,4})?),?[ ]+((?:[\\p{L}'][\\p{L}'.-]{0,30}[ ]+){1,3}?)(${typeAlternation()})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "Flat 2, " / "Apartment 3 " / "Unit 4b, " just before a house number.
@@ -61,8 +63,18 @@ const LIVES_ON_STREET = new RegExp(
 // A road named without a street-type word ("2 The Paddocks", "33 Brooklands"): a house number
 // and one to three capitalised words. Only read as an address inside an address frame: a town
 // or postcode after it, or a first-person address cue before it (see findAddresses).
-const UNTYPED_STREET =
-  /(?<![\p{L}\p{N}£$€.,:/-])(\d{1,4}[a-z]?)[ ]+(The[ ]+)?(\p{Lu}[\p{Ll}'-]{1,30}(?:[ ]+\p{Lu}[\p{Ll}'-]{1,30}){0,2})(?![\p{L}\p{N}])/gu;
+const UNTYPED_STREET = new RegExp(
+  `${HOUSE_NUMBER_START}(\\d{1,4}[a-z]?)[ ]+(The[ ]+)?(\\p{Lu}[\\p{Ll}'-]{1,30}(?:[ ]+\\p{Lu}[\\p{Ll}'-]{1,30}){0,2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// The house number after the street: "Stoke Road, number 63", "Mill Lane no. 4", "Church St, No 7".
+const STREET_THEN_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'-]{0,30}[ ]+){1,3}?(?:${typeAlternation()})),?[ ]+(?:at[ ]+)?(?:[Nn]umber|[Nn][Oo]\\.?|#)[ ]*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "number 63 bus", "No. 4 shirt": the number names something else.
+const NOT_A_HOUSE_AFTER =
+  /^[ ]*(?:bus|buses|service|route|shirt|kit|jersey|fan|spot|place|position|seed|in|on\s+the\s+list)\b/i;
 // What follows an untyped road to make it an address: an optional town, then a full postcode…
 const POSTCODE_AFTER =
   /^,?[ ]*(?:\p{Lu}[\p{L}'-]*(?:[ -]+\p{Lu}[\p{L}'-]*){0,3},?[ ]+)?\(?(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/u;
@@ -115,6 +127,17 @@ export function findAddresses(text: string, places: readonly string[] = []): Fou
     }
   }
   if (/\d[a-z]?[ ]+\p{Lu}/u.test(text)) untypedStreets(text, places, out);
+  if (/(?:number|no\.?|#)[ ]*\d/i.test(text)) {
+    STREET_THEN_NUMBER.lastIndex = 0;
+    for (const m of text.matchAll(STREET_THEN_NUMBER)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (NOT_A_HOUSE_AFTER.test(text.slice(end, end + 20))) continue;
+      if (COUNT_NOUNS.test(m[1]!.split(/\s+/)[0]!)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, kind: 'street' });
+    }
+  }
   if (/\b(?:liv|house|home|flat|place)/i.test(text)) {
     LIVES_ON_STREET.lastIndex = 0;
     for (const m of text.matchAll(LIVES_ON_STREET)) {

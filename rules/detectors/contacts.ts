@@ -130,8 +130,9 @@ const NAME_BEFORE =
 const NAMED_BUSINESS_BEFORE =
   /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'&-]*\s+){0,4}(?:Express|Extra|Local|Ltd|Limited|Inn|Arms|Tavern|Cafe|Caf[eé]|Bakery|Stores?|Pharmacy|Chemist|Surgery|Practice|Hall|Centre|Center|Church|Chapel|School|Academy|Library|Hotel|Club|Garage|Salon|Barbers?|Kitchen|Restaurant|Takeaway|Bar|Bistro|Deli|Pub|Co-op|Tesco|Sainsbury's|Aldi|Lidl|Morrisons|Waitrose|Boots|Greggs|Costa|Vets?|Dentist|Dental|Motors|Autos|Nursery)\s*,\s*$/u;
 
-// What may stand between "I'm at" and the author's own address: nothing, or "number"/"no.".
-const PRESENCE_GAP = /^[\s,:-]*(?:(?:number|no\.?|house|flat)\s*)?$/i;
+// What may stand between "I'm at" and the author's own address: nothing, or "number"/"no."
+// ("I'm no.15 …": the cue "I'm no" leaves only the full stop).
+const PRESENCE_GAP = /^[\s,:.#-]*(?:(?:number|no\.?|house|flat)\s*)?$/i;
 
 function ownerOf(draft: Draft, detail: ContactDetail, previous: ContactDetail | undefined): ContactOwner {
   const sentence = draft.sentenceAt(detail.start);

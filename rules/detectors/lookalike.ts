@@ -248,3 +248,37 @@ export function lookalikeOf(text: string, config: Config): Lookalike | null {
   }
   return null;
 }
+
+// Words a bio may wrap the council's name in: "The Official Leighton Linslade Town Council Page".
+const NAME_WRAPPING = /^(?:the)?(?:offlclal)?|(?:offlclal)?(?:account|page|feed|hq)?$/g;
+const PLACE_SUFFIXES = ['towncouncll', 'councll', 'tc'];
+
+/**
+ * Whether `text` as a whole is the council's name, an alias, an official handle, or a town with
+ * "Town Council"/"Council"/"TC", give or take an "official" and a few edits: a bio titled
+ * "Leighton Linslade Town Council" presents itself as the council. "Leighton Linslade Town
+ * Council parks officer" is not the name as a whole.
+ */
+export function isCouncilName(text: string, config: Config): boolean {
+  if (text.length > 80) return false;
+  const sx = squash(text).replace(NAME_WRAPPING, '');
+  if (sx.length < 2) return false;
+  const c = compiled(config);
+  for (const t of c.whole) {
+    const max = allowedEdits(t.squashed.length);
+    if (editDistance(sx, t.squashed, max) <= max) return true;
+  }
+  // A town (give or take a letter) and then "Town Council", "Council" or "TC" (a short word exactly: not "FC").
+  for (const p of c.places) {
+    const placeMax = Math.min(1, allowedEdits(p.squashed.length));
+    for (const suffix of PLACE_SUFFIXES) {
+      const max = allowedEdits(suffix.length);
+      for (let cut = sx.length - suffix.length - max; cut <= sx.length - suffix.length + max; cut++) {
+        if (cut <= 0 || cut >= sx.length) continue;
+        if (editDistance(sx.slice(cut), suffix, max) > max) continue;
+        if (editDistance(sx.slice(0, cut), p.squashed, placeMax) <= placeMax) return true;
+      }
+    }
+  }
+  return false;
+}

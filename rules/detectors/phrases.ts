@@ -9,6 +9,8 @@
 //     rule's own lexicon) within a scope (overlapping, N words, the sentence, the sentences
 //     either side, the whole draft);
 //   - `blockedBy`: any condition that holds cancels the match ("confidential counselling");
+//   - a condition's `except` is a condition that, when it holds, stops the first from holding
+//     ("between you and me, my husband…" is private life, unless the council is in the sentence);
 //   - `negatable`: "not", "never", "-n't" just before the phrase cancels it ("I'm not
 //     speaking on behalf of the council");
 //   - `atSentenceStart`: the phrase must open its sentence ("Official statement: …").
@@ -65,6 +67,8 @@ export type ContextSource =
 export interface Condition {
   any: readonly ContextSource[];
   scope: Scope;
+  /** The condition does not hold when this one does ("my husband", unless the council is in the sentence too). */
+  except?: Condition;
 }
 
 export interface Trigger {
@@ -365,6 +369,12 @@ function capitalisedWords(sentence: Sentence): Span[] {
 
 /** The first context that satisfies the condition, or null. */
 function holds(draft: Draft, compiled: CompiledSpec, hit: Span, condition: Condition): Span | null {
+  const found = firstSource(draft, compiled, hit, condition);
+  if (found && condition.except && holds(draft, compiled, hit, condition.except)) return null;
+  return found;
+}
+
+function firstSource(draft: Draft, compiled: CompiledSpec, hit: Span, condition: Condition): Span | null {
   const window = windowFor(draft, hit, condition.scope);
   for (const source of condition.any) {
     const found = firstIn(draft, contextSpans(draft, compiled, source), hit, window, condition.scope);

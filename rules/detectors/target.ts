@@ -3,9 +3,12 @@
 // when, in the same clause, the target is the subject it is said of ("LLTC are an absolute
 // shambles"), the thing it describes ("useless council", "those clowns at the council", "the
 // council's useless bins"), or the word is an exclamation about it ("the council, what a
-// joke"); a pronoun subject ("they're useless") refers back to the nearest target. Another
-// subject ("the ref was useless") means it is not. Negation ("isn't useless", "far from a
-// shambles", "I'm not saying the council is useless") cancels it.
+// joke", "Cllr Hughes talking nonsense again, what a clown"), or a verdict with no verb ("LLTC =
+// clowns", "@LLTownCouncil absolute clowns"); insulting someone's claims or words insults them
+// ("Cllr Bates' claims are the ramblings of an idiot"); a pronoun subject ("they're useless")
+// refers back to the nearest target. Another subject ("the ref was useless") means it is not.
+// Negation ("isn't useless", "far from a shambles", "I'm not saying the council is useless")
+// cancels it.
 //
 // Cheap first: only sentences holding a term and a target (or following one) are tokenised,
 // and only those are parsed with compromise, whose tags (verb, noun, adverb, negative) help
@@ -111,6 +114,29 @@ const NEGATORS = new Set(
     ' ',
   ),
 );
+/** Things someone says or does, whose verdict falls on the subject: "his claims are the ramblings of an idiot". */
+const OF_WHOM = new Set(
+  (
+    'ramblings rantings ravings musings mutterings words work handiwork doing product actions behaviour behavior ' +
+    'thinking logic reasoning mind brainchild ideas idea plans plan decisions decision hallmark hallmarks mark ' +
+    'opinions opinion views excuses antics tactics mentality attitude'
+  ).split(' '),
+);
+/** Words that make a verdict of a bare noun said straight after the target: "LLTC absolute clowns". */
+const INTENSIFIERS = new Set(
+  'absolute complete total utter proper right bloody pure sheer such bunch load lot set pair'.split(' '),
+);
+/** Words that open an exclamation: "what a clown", "how pathetic", "such a joke". */
+const EXCLAIMS = new Set(['what', 'how', 'such']);
+/** Nouns after an insult that still mean the person: "what a useless man". */
+const PERSON_NOUNS = new Set(
+  'man woman bloke guy fella fellow lad person individual lot bunch people human being creature'.split(' '),
+);
+const FIRST_PERSON = new Set("i i'm i've i'd i'll im ive we we're we've we'd".split(' '));
+/** Real clowns: "took the grandkids to the circus, what a clown". */
+const REAL_CLOWNS = /circus|f[eê]te|party|magician|panto/i;
+/** What follows a participle that is a verb, not a compound noun: "clowns running a circus". */
+const PARTICIPLE_OBJECT = /^(?:a|an|the|this|that|our|my|your|their|his|her|it|us|them|everything|things)$/;
 /** Verbs that make a "would" clause an expectation rather than a verdict. */
 const EXPECTING = new Set('thought expected expecting feared worried assumed predicted reckoned'.split(' '));
 /** Negators that do not negate what follows: "not only useless", "can't believe how useless". */
@@ -325,17 +351,26 @@ function aimInSentence(
   const inClause = here.filter((t) => overlaps(t, clause));
 
   // Walk back over modifiers ("an absolute", "such a", "complete and utter") to what introduces the term.
-  let i = first - 1;
-  while (
-    i >= lo &&
-    (isModifier(toks[i]!) || isNegator(toks[i]!) || joinsModifiers(toks, i)) &&
+  let i = walkBack(draft, toks, first - 1, lo);
+  // "are the ramblings of a clueless idiot", "is the work of amateurs": whose words or work they
+  // are is said of the subject too.
+  if (
+    i > lo &&
+    OF_WHOM.has(toks[i]!.lower) &&
+    toks[i + 1]?.lower === 'of' &&
     !SOFT_PUNCT.test(gapText(draft, toks, i + 1))
   )
-    i--;
+    i = walkBack(draft, toks, i - 1, lo);
   const stoppedByPunct = i >= lo && SOFT_PUNCT.test(gapText(draft, toks, i + 1));
   const intro = i >= lo && !stoppedByPunct ? toks[i]! : undefined;
+  // "@LLTownCouncil absolute clowns": a verdict straight after the target, with no verb.
+  const bareVerdict =
+    intro !== undefined &&
+    inClause.some((t) => t.start <= intro.start && intro.end <= t.end) &&
+    toks.slice(i + 1, first).some((t) => INTENSIFIERS.has(t.lower));
 
-  if (term.kind === 'predicate' && !saidOfSomething(draft, toks, first, last, intro, hi)) return null;
+  if (term.kind === 'predicate' && !saidOfSomething(draft, toks, first, last, bareVerdict ? undefined : intro, hi))
+    return null;
 
   if (intro && isCopula(intro)) {
     const subject = subjectOf(draft, toks, i, lo);
@@ -362,11 +397,63 @@ function aimInSentence(
   for (const t of [...inClause].reverse()) {
     if (t.end <= term.start && linkedBefore(toks, t, first) && !between(rivals, t, term)) return t;
   }
+  // "Cllr Hughes talking nonsense again, what a clown": an exclamation after a comma or dash
+  // is about the target the sentence is about.
+  const opener = toks[i + 1];
+  if (stoppedByPunct && opener && EXCLAIMS.has(opener.lower) && i + 1 < first) {
+    const exclaimed = exclaimedAbout(draft, toks, term, i, last, hi, inClause, rivals);
+    if (exclaimed) return exclaimed;
+  }
   // An exclamation after a sentence about the target: "Rang the council. Useless!"
   if (inClause.length === 0 && previous && before.length > 0 && intro === undefined && hi - last <= 4) {
     return before[before.length - 1]!;
   }
   return null;
+}
+
+/** The index of the first token before `from` that is not a modifier or negator ("an absolute", "such a"). */
+function walkBack(draft: Draft, toks: readonly Token[], from: number, lo: number): number {
+  let i = from;
+  while (
+    i >= lo &&
+    (isModifier(toks[i]!) || isNegator(toks[i]!) || joinsModifiers(toks, i)) &&
+    !SOFT_PUNCT.test(gapText(draft, toks, i + 1))
+  )
+    i--;
+  return i;
+}
+
+/**
+ * The target an exclamation ("what a clown", "how pathetic", "such a joke") opening the phrase
+ * after `i` refers back to: the last target before it in the clause, unless someone else is
+ * named or speaks in between ("… I forgot my keys, what an idiot"), or it is said of a thing
+ * ("what a shambles of a match"), or real clowns are about.
+ */
+function exclaimedAbout(
+  draft: Draft,
+  toks: readonly Token[],
+  term: TermHit,
+  i: number,
+  last: number,
+  hi: number,
+  inClause: readonly Span[],
+  rivals: readonly Span[],
+): Span | null {
+  const next = last + 1 <= hi ? toks[last + 1] : undefined;
+  if (next && !SOFT_PUNCT.test(gapText(draft, toks, last + 1))) {
+    if (next.lower === 'of' || (isNoun(next) && !PERSON_NOUNS.has(next.lower))) return null;
+  }
+  const cut = toks[i]!.end;
+  const earlier = inClause.filter((t) => t.end <= cut);
+  const target = earlier[earlier.length - 1];
+  if (!target || between(rivals, target, term)) return null;
+  if (term.kind === 'predicate' && REAL_CLOWNS.test(draft.text.slice(target.start, term.end))) return null;
+  for (let k = tokenAt(toks, target.end); k >= 0 && k <= i; k++) {
+    const t = toks[k]!;
+    if (t.start < target.end) continue;
+    if (FIRST_PERSON.has(t.lower) || t.tags.has('Person')) return null;
+  }
+  return target;
 }
 
 /** Whether a `predicate` word is said of something rather than used in its everyday sense. */
@@ -385,8 +472,14 @@ function saidOfSomething(
   // "made a mess of the high street".
   if (intro && /^mak(?:e|es|ing)$|^made$/.test(intro.lower) && next?.lower === 'of') return true;
   if (intro && !isCopula(intro)) return false;
-  // "joke competition", "rubbish collection": the word describes the next noun.
-  if (next && !SOFT_PUNCT.test(gapText(draft, toks, last + 1)) && isNoun(next) && !next.tags.has('Adjective')) {
+  // "joke competition", "rubbish collection": the word describes the next noun (not "clowns running a circus").
+  if (
+    next &&
+    !SOFT_PUNCT.test(gapText(draft, toks, last + 1)) &&
+    isNoun(next) &&
+    !next.tags.has('Adjective') &&
+    !(next.lower.endsWith('ing') && PARTICIPLE_OBJECT.test(toks[last + 2]?.lower ?? ''))
+  ) {
     return false;
   }
   return true;

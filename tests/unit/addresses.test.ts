@@ -22,6 +22,15 @@ describe('findAddresses', () => {
     expect(found('12a St Andrews Close')).toEqual([['street', '12a St Andrews Close']]);
     expect(found('i live at 4 mill road')).toEqual([['street', '4 mill road']]);
   });
+  it('finds house numbers written "no.15", "No 7" or after the street', () => {
+    expect(found("I'm no.15 Hartwell Crescent, NOT 51!!")).toEqual([['street', '15 Hartwell Crescent']]);
+    expect(found('I live at No. 4 Bell Close')).toEqual([['street', '4 Bell Close']]);
+    expect(found("I'm on Stoke Road, number 63, if anyone wants it")).toEqual([['street', 'Stoke Road, number 63']]);
+    expect(found('Collect from Mill Lane no. 4')).toEqual([['street', 'Mill Lane no. 4']]);
+    expect(found('Get the number 10 bus from Stoke Road')).toEqual([]);
+    expect(found('Stoke Road number 63 bus was late again')).toEqual([]);
+    expect(found("I'm the No. 1 fan of the Mill Road bakery")).toEqual([]);
+  });
   it('finds a street named as a home', () => {
     expect(found('I live on Plantation Road')).toEqual([['street-name', 'Plantation Road']]);
   });
@@ -66,6 +75,8 @@ describe('findAddresses', () => {
       'live on A '.repeat(50_000),
       '1 The Aa Bb Cc '.repeat(50_000),
       '12 Brooklands, '.repeat(50_000),
+      'Stoke Road, number '.repeat(50_000),
+      'no.1 no.1 Aa Bb '.repeat(50_000),
     ]) {
       const t0 = performance.now();
       findAddresses(text);

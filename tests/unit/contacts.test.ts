@@ -28,6 +28,14 @@ describe('contactDetails', () => {
       ['LU7 3PG', 'self', false],
     ]);
     expect(owners("I'm at the Black Lion, 15 High Street")).toEqual([['15 High Street', 'venue', false]]);
+    expect(owners("Parcel at the wrong door AGAIN. I'm no.15 Hartwell Crescent, NOT 51!!")).toEqual([
+      ['15 Hartwell Crescent', 'self', false],
+    ]);
+    expect(owners('We’re number 12 Church Street, the blue door')).toEqual([['12 Church Street', 'self', false]]);
+    expect(owners("I'm on Stoke Road, number 63, if anyone wants the firewood")).toEqual([
+      ['Stoke Road, number 63', 'self', false],
+    ]);
+    expect(owners("I'm no expert but 4 Mill Road has lovely roses")).toEqual([['4 Mill Road', 'unknown', false]]);
   });
   it('follows a pronoun back to a colleague named a few sentences earlier', () => {
     expect(

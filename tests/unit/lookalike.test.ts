@@ -3,6 +3,7 @@ import { configWith } from '../../rules/config.ts';
 import {
   approximateOccurrences,
   editDistance,
+  isCouncilName,
   lookalikeOf,
   nameTokens,
   squash,
@@ -77,5 +78,30 @@ describe('lookalikeOf', () => {
     const t0 = performance.now();
     lookalikeOf('Leighton '.repeat(100_000), config);
     expect(performance.now() - t0).toBeLessThan(300);
+  });
+});
+
+describe('isCouncilName', () => {
+  it.each([
+    'Leighton Linslade Town Council',
+    'Leighton-Linslade Town Council',
+    'Leighton Buzzard Town Council',
+    'Leighton Linslade TC',
+    'LLTC',
+    '@LLTownCouncil',
+    'The Official Leighton Buzzard Council Page',
+    'Leighton Linsladе Towne Counsil',
+  ])('takes %s as the council’s name', (text) => {
+    expect(isCouncilName(text, config)).toBe(true);
+  });
+  it.each([
+    'Leighton Linslade FC',
+    'Linslade',
+    'Leighton Buzzard',
+    'Leighton Linslade Town Council parks officer',
+    'Leighton Linslade Town Council watcher',
+    'Leighton Buzzard Running Club',
+  ])('does not take %s as the council’s name', (text) => {
+    expect(isCouncilName(text, config)).toBe(false);
   });
 });

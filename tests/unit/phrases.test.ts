@@ -91,6 +91,26 @@ describe('findPhrases', () => {
     expect(spans("It's confidential. I can't share more.", s)).toEqual(['confidential']);
   });
 
+  it('lets a blocker give way to an `except` condition (private life, unless the council is there too)', () => {
+    const s = spec([
+      {
+        kinds: ['strong'],
+        blockedBy: [
+          {
+            any: [{ kinds: ['refusal'] }],
+            scope: { words: 3, side: 'after' },
+            except: { any: ['council'], scope: 'sentence' },
+          },
+        ],
+      },
+    ]);
+    expect(spans("Off the record, I can't share my recipe.", s)).toEqual([]);
+    expect(spans("Off the record, I can't share it but the council is selling the pool.", s)).toEqual([
+      'Off the record',
+    ]);
+    expect(spans('Off the record, the pool is shutting.', s)).toEqual(['Off the record']);
+  });
+
   it('respects negation just before the phrase when asked to', () => {
     const negatable = spec([{ kinds: ['marker'], negatable: true }]);
     expect(spans("It's not confidential.", negatable)).toEqual([]);

@@ -115,6 +115,42 @@ describe('aimedAt', () => {
     expect(aimed('Police found a weapon near my colleague').people).toEqual([]);
   });
 
+  it.each([
+    ['LLTC = clowns running a circus', 'clowns'],
+    ['@LLTownCouncil absolute clowns 🤡 three weeks to fix ONE streetlight', 'clowns'],
+    ['LLTC: total muppets, cannot even fix a light', 'muppets'],
+    ['The council = a joke', 'joke'],
+    ['LLTC are clowns running a circus', 'clowns'],
+  ])('aims the copula-less verdict %j at the council', (text, word) => {
+    expect(aimed(text).council[0]).toBe(word);
+  });
+
+  it.each([
+    ['Councillor Sarah Hughes talking absolute nonsense again, what a clown 🤡', 'clown'],
+    ['Tom Reed forgot the keys again, what a muppet', 'muppet'],
+    ['Cllr Bates voted against the skatepark, how pathetic', 'pathetic'],
+    ['Cllr Bates turned up late again, such a clown', 'clown'],
+    ["Cllr Bates' claims are the ramblings of a clueless idiot", 'clueless'],
+    ["Tom Reed's ideas are the work of a moron", 'moron'],
+    ["Cllr Bates' comments were idiotic", 'idiotic'],
+  ])('aims %j at the person (exclamations, their claims and words)', (text, word) => {
+    expect(aimed(text).people).toEqual([word]);
+  });
+
+  it.each([
+    'The clowns at the circus were brilliant',
+    'LLTC absolute legends for the fireworks',
+    'The council booked the clowns for the fete, absolute legends',
+    'Cllr Bates at the fete, what a clown 🤡',
+    'Cllr Hughes was at the match, what a shambles of a game',
+    "Cllr Bates told me I'd missed the deadline, what an idiot",
+    'Cllr Bates said Dave parked badly again, what an idiot',
+    "Cllr Bates' ideas are the work of a genius",
+    'Cllr Bates shared the musings of a local poet',
+  ])('aims nothing in %j', (text) => {
+    expect(aimed(text)).toEqual({ council: [], people: [] });
+  });
+
   it('stays fast on pathological input', () => {
     const inputs = [
       'the council is useless and '.repeat(40_000),
@@ -123,6 +159,9 @@ describe('aimedAt', () => {
       'The council did a lovely job and my manager said the ref was useless, what a joke. '.repeat(12_000),
       'the parks team are numpties and the consultation is a sham 🤡 '.repeat(20_000),
       'the way they treat the way they treat '.repeat(30_000) + 'is disgraceful',
+      'Cllr Bates talking nonsense again, what a clown, '.repeat(20_000),
+      "Cllr Bates' claims are the ramblings of the ramblings of a clueless idiot ".repeat(12_000),
+      'LLTC absolute clowns = clowns running a circus '.repeat(20_000),
     ];
     for (const text of inputs) {
       const started = performance.now();
