@@ -34,8 +34,8 @@ export const CANDIDATE_LANGUAGES = [
   'som', // Middle Eastern and East African
 ] as const;
 
-/** Below this many letters a guess is noise: the draft is reported as `und`. */
-const MIN_LETTERS = 30;
+/** Below this many letters (outside capitalised names) a guess is noise: the draft is reported as `und`. */
+const MIN_LETTERS = 20;
 
 // Common English words that are not also common words in the other candidate languages
 // ("a", "in", "to", "was", "die", "no" are left out for that reason). Trigram statistics
@@ -66,7 +66,9 @@ function languageText(text: string): string {
 /** ISO 639-3 code of the text's language, or `und` when it is too short to tell. */
 export function detectLanguage(text: string): string {
   const sample = languageText(text.length > 4000 ? text.slice(0, 4000) : text);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Names ("Leighton-Linslade Town Council", "Cllr Bates") say nothing about the language
+  // around them: only letters outside capitalised words count towards "long enough to tell".
+  const letters = sample.replace(/\p{Lu}[\p{L}'-]*/gu, ' ').match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) {
     // Non-Latin scripts are unambiguous even when short.
     if (letters >= 8 && !/\p{Script=Latin}/u.test(sample)) {

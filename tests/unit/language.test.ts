@@ -23,6 +23,7 @@ describe('detectLanguage', () => {
   it('says und when a draft is too short to tell', () => {
     expect(detectLanguage('Vote Green!')).toBe('und');
     expect(detectLanguage('Cllr Bates is a clown')).toBe('und');
+    expect(detectLanguage('Leighton-Linslade Town Council = useless')).toBe('und');
     expect(detectLanguage('🎆🎆🎆 #fireworks @LLTownCouncil')).toBe('und');
     expect(detectLanguage('')).toBe('und');
   });
