@@ -3,7 +3,8 @@
 //
 //   npm run corpus                 the table
 //   npm run corpus -- --verbose    also every false positive and false negative (-v)
-//   npm run corpus -- --gate       exit 1 if overall precision < 0.90 or recall < 0.85
+//   npm run corpus -- --gate       exit 1 if a set falls below its gate (tuning: precision 0.95, recall 0.90;
+//                                  held-out: precision 0.90, recall 0.70)
 //   npm run corpus -- --json       the figures as JSON
 //
 // Exit status: 0 fine, 1 gate failed, 2 a corpus line or the configuration is malformed.
@@ -18,7 +19,15 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');
 export const HOLDOUT_DIR = join(CORPUS_DIR, 'holdout');
 /** The corpus is labelled as of this date (approvals with an earlier `approvedUntil` have lapsed). */
 export const CORPUS_TODAY = '2026-11-25';
-export const GATE = { precision: 0.9, recall: 0.85 } as const;
+/** The issue's aim on the drafts the rules were tuned on. */
+export const GATE = { precision: 0.95, recall: 0.9 } as const;
+/**
+ * A floor on the held-out set, a little under what the rules reached on drafts nobody fitted
+ * them to (three blind sets so far: precision 0.95-0.98, recall 0.75-0.85): it catches a
+ * regression without pretending the rules generalise better than they do.
+ */
+export const HOLDOUT_GATE = { precision: 0.9, recall: 0.7 } as const;
+export type Gate = { readonly precision: number; readonly recall: number };
 
 export interface CorpusEntry {
   id: string;
@@ -194,9 +203,9 @@ export function evaluate(entries: readonly CorpusEntry[], config: Config): Corpu
   };
 }
 
-export function gatePasses(report: CorpusReport): boolean {
+export function gatePasses(report: CorpusReport, gate: Gate = GATE): boolean {
   const { precision, recall } = report.overall;
-  return (precision ?? 0) >= GATE.precision && (recall ?? 0) >= GATE.recall;
+  return (precision ?? 0) >= gate.precision && (recall ?? 0) >= gate.recall;
 }
 
 const pct = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
@@ -299,9 +308,9 @@ function main(argv: string[]): number {
   // Two sets: the tuning corpus (tests/corpus/*.jsonl), which rule authors read while improving
   // rules, and the held-out set (tests/corpus/holdout/*.jsonl), written blind and never tuned on,
   // which says how the rules do on drafts nobody fitted them to. The gate applies to both.
-  const sets: Array<{ name: string; dir: string; required: boolean }> = [
-    { name: 'tuning corpus', dir: CORPUS_DIR, required: true },
-    { name: 'held-out set (not used for tuning)', dir: HOLDOUT_DIR, required: false },
+  const sets: Array<{ name: string; dir: string; required: boolean; gate: Gate }> = [
+    { name: 'tuning corpus', dir: CORPUS_DIR, required: true, gate: GATE },
+    { name: 'held-out set (never tuned on)', dir: HOLDOUT_DIR, required: false, gate: HOLDOUT_GATE },
   ];
   let passes = true;
   const payloads: Record<string, unknown>[] = [];
@@ -320,11 +329,11 @@ function main(argv: string[]): number {
       return 2;
     }
     const report = evaluate(entries, config);
-    const ok = gatePasses(report);
+    const ok = gatePasses(report, set.gate);
     passes &&= ok;
     if (json) {
       const { misses, ...figures } = report;
-      const payload: Record<string, unknown> = { set: set.name, ...figures, gate: { ...GATE, passes: ok } };
+      const payload: Record<string, unknown> = { set: set.name, ...figures, gate: { ...set.gate, passes: ok } };
       if (verbose) payload.misses = misses.map(({ id, rule, kind, text }) => ({ id, rule, kind, text: oneLine(text) }));
       payloads.push(payload);
     } else {
@@ -333,8 +342,8 @@ function main(argv: string[]): number {
       console.log('');
     }
     gateLines.push(
-      `gate (${set.name}): overall precision ${pct(report.overall.precision)} (needs ≥ ${GATE.precision.toFixed(2)}), ` +
-        `recall ${pct(report.overall.recall)} (needs ≥ ${GATE.recall.toFixed(2)}): ${ok ? 'PASS' : 'FAIL'}`,
+      `gate (${set.name}): overall precision ${pct(report.overall.precision)} (needs ≥ ${set.gate.precision.toFixed(2)}), ` +
+        `recall ${pct(report.overall.recall)} (needs ≥ ${set.gate.recall.toFixed(2)}): ${ok ? 'PASS' : 'FAIL'}`,
     );
   }
   if (json) console.log(JSON.stringify(payloads.length === 1 ? payloads[0] : payloads, null, 2));

@@ -1,7 +1,8 @@
 // The labelled corpus (tests/corpus/*.jsonl) is well formed. Shape only: the figures are
 // `npm run corpus`'s business, never asserted here.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadCorpusConfig } from '../../scripts/corpus.ts';
+import { existsSync } from 'node:fs';
+import { HOLDOUT_DIR, loadCorpus, loadCorpusConfig } from '../../scripts/corpus.ts';
 
 // SPEC §3, written out independently of the rule files: rules that are `off` in official mode,
 // and the only rules that run on profile names and handles.
@@ -15,7 +16,11 @@ const OFF_IN_OFFICIAL = new Set([
 ]);
 const PROFILE_RULES = new Set(['official-lookalike', 'offensive-language']);
 
-const { entries, problems } = loadCorpus();
+// The tuning corpus and the held-out set are checked as one: a held-out draft must not repeat a tuning one.
+const tuning = loadCorpus();
+const holdout = existsSync(HOLDOUT_DIR) ? loadCorpus(HOLDOUT_DIR) : { entries: [], problems: [] };
+const entries = [...tuning.entries, ...holdout.entries];
+const problems = [...tuning.problems, ...holdout.problems];
 
 describe('labelled corpus', () => {
   it('has no malformed line (valid JSON, known rule ids, valid mode/field/site)', () => {
