@@ -40,6 +40,8 @@ const spec: PhraseSpec = {
       requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
       blockedBy: [
         { any: [{ kinds: ['blocker'] }], scope: 'overlap' },
+        // "Confidential paperwork to get rid of? Free shredding day…": the reader's own papers.
+        { any: [{ kinds: ['disposal'] }], scope: 'adjacent' },
         { any: [{ kinds: ['refusal'] }], scope: 'sentence' },
         { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
         PRIVATE_LIFE,
@@ -68,7 +70,8 @@ const closedItem: PhraseSpec = {
   triggers: [
     {
       kinds: ['closed-item'],
-      requires: [{ any: [{ kinds: ['outcome', 'outcome-informal'] }], scope: 'sentence' }],
+      // "Last night's Part 2 item? Turns out they've agreed to buy…": the outcome may follow.
+      requires: [{ any: [{ kinds: ['outcome', 'outcome-informal'] }], scope: 'adjacent' }],
       blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
     },
   ],
@@ -105,6 +108,22 @@ const rule: Rule = {
   suggestion:
     'Leave it out. If people need to know, the council will announce it through its official channels; you can share that announcement once it is public.',
   examples: [
+    {
+      text: "So last night's Part 2 item? Turns out they've agreed to buy the old bank building.",
+      flagged: true,
+      note: 'The outcome of a confidential item, in the next sentence.',
+    },
+    {
+      text: "Notes from Tuesday's senior management team meeting (internal): hall hire prices up 5%.",
+      flagged: true,
+      note: 'Internal notes.',
+    },
+    {
+      text: 'Got a pile of confidential paperwork to get rid of? Free shredding day in the council car park on Saturday.',
+      flagged: false,
+      mode: 'official',
+      note: "Hard negative: the reader's own papers, shredded.",
+    },
     {
       text: 'Exempt item at Finance committee: they’re buying the old bank building on Market Square.',
       flagged: true,

@@ -36,7 +36,7 @@ const rule: Rule = {
   seeAlso: ['13'],
   title: 'Someone else’s content',
   severity: { personal: 'info', official: 'warning' },
-  fields: ['post', 'comment'],
+  fields: ['post', 'comment', 'bio'],
   englishOnly: true,
   message: 'This looks like someone else’s photo, video or words: check you may re-use it.',
   explanation:
@@ -44,6 +44,31 @@ const rule: Rule = {
   suggestion:
     'Use your own photo, share the original post with the platform’s share button, or ask the owner’s permission and credit them by name.',
   examples: [
+    {
+      text: 'Stunning shot of the lake at dawn (not mine, found it on Pinterest)',
+      flagged: true,
+      note: "Found on Pinterest: someone else's photo.",
+    },
+    {
+      text: 'Copied this from another group: bin collections moved to Tuesday this week.',
+      flagged: true,
+      note: 'Copied from another group.',
+    },
+    {
+      text: 'Photos © their respective owners. DM for removal.',
+      flagged: true,
+      note: 'A catch-all notice in a bio is not permission.',
+    },
+    {
+      text: "Pasting the whole Observer piece because it's behind a paywall 👇",
+      flagged: true,
+      note: 'A paywalled article re-published.',
+    },
+    {
+      text: 'Annoying that the Observer is behind a paywall now, anyone got a subscription?',
+      flagged: false,
+      note: 'Hard negative: complaining about a paywall is not pasting the article.',
+    },
     {
       text: '(c) Leighton Buzzard Observer — full article pasted below as it’s paywalled:',
       flagged: true,

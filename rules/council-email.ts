@@ -32,6 +32,11 @@ const rule: Rule = {
       flagged: true,
       note: 'Spelling out “at” and “dot” is still giving out the address.',
     },
+    {
+      text: 'Email is s.kaur[at]leightonlinslade-tc[.]gov[.]uk if you still need the form',
+      flagged: true,
+      note: 'So is “[.]” or “(.)” for the dots.',
+    },
     { text: 'Contact me on SAM.JONES@LEIGHTONLINSLADE-TC.GOV.UK', flagged: true, note: 'Case makes no difference.' },
     { text: 'Selling a buggy, message sam.jones [at] leightonlinslade-tc [dot] gov [dot] uk', flagged: true },
     {

@@ -133,6 +133,22 @@ const rule: Rule = {
     },
     { text: 'LLTC absolute legends for the fireworks', flagged: false },
     { text: 'Council staff are useless', flagged: false, note: 'Staff are people: derogatory-people, not this rule.' },
+    {
+      text: 'Leighton Linslade Town Council couldn’t organise a party in a brewery',
+      flagged: true,
+      note: 'The idiom whatever is organised (a party, a p*ss-up), and “couldn’t run a bath”.',
+    },
+    { text: 'The town council has organised a brewery tour for volunteers', flagged: false, note: 'A real brewery.' },
+    {
+      text: 'LLTC your grass cutting is a joke mate',
+      flagged: true,
+      note: '“Your …” said to the council is its service; “mate” is only who it is said to.',
+    },
+    {
+      text: 'Dunstable Town Council are a shambles, glad I live in Linslade',
+      flagged: false,
+      note: 'Another town’s council: only the configured places are ours.',
+    },
   ],
   detect(draft) {
     const terms = derogatoryTerms(draft);

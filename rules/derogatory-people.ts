@@ -76,6 +76,18 @@ const rule: Rule = {
     { text: "Cllr Bates' ideas are the work of a genius", flagged: false },
     { text: 'LLTC are an absolute shambles', flagged: false, note: 'The council: derogatory-council, not this rule.' },
     { text: "I'm useless at quizzes, my team leader carried us", flagged: false, note: 'Self-deprecation.' },
+    {
+      text: "My boss couldn't manage a bath, let alone a team of six people",
+      flagged: true,
+      note: 'An idiom for incompetence.',
+    },
+    { text: 'My boss booked us a brewery tour for the team social', flagged: false },
+    {
+      text: 'Cllr Bates waffled for three hours. The man is an absolute buffoon.',
+      flagged: true,
+      note: '“The man”, “the woman”, “the bloke” refers back to the person just named.',
+    },
+    { text: 'Cllr Bates chaired it well. The man on the bus home was an idiot.', flagged: false },
   ],
   detect(draft) {
     const terms = derogatoryTerms(draft);
@@ -84,7 +96,7 @@ const rule: Rule = {
     const council = councilTargets(draft, people);
     // A verdict on a team's work ("the parks team is a shambles") is about a service: derogatory-council.
     const rivals = council.filter((c) => !aimedAtTeam(draft, c));
-    return aimedAt(draft, terms, people, { rivals })
+    return aimedAt(draft, terms, people, { rivals, people: true })
       .filter(({ term, target }) => !aimedAtTeam(draft, target) || term.nameCalling)
       .map(({ term }) => ({
         start: term.start,

@@ -23,7 +23,7 @@ const AT_WORK: readonly ContextSource[] = [
   'work',
   { kinds: ['employer', 'work-topic', 'own-topic'] },
 ];
-const COMPLAINT: readonly ContextSource[] = [{ kinds: ['complaint', 'boss-fault'] }];
+const COMPLAINT: readonly ContextSource[] = [{ kinds: ['complaint', 'insult-complaint', 'boss-fault', 'sarcasm'] }];
 const NOT_A_GRIEVANCE: readonly Condition[] = [{ any: [{ kinds: ['resident', 'praise'] }], scope: 'sentence' }];
 
 const spec: PhraseSpec = {
@@ -57,6 +57,22 @@ const spec: PhraseSpec = {
       requires: [{ any: [{ kinds: ['boss'] }], scope: { words: 8, side: 'before' } }],
       blockedBy: NOT_A_GRIEVANCE,
     },
+    {
+      // A bare insult counts too ("my boss is a numpty"): the labellers read it as a complaint
+      // about management. It must sit closer than a fault ("my boss says the printer is
+      // useless" is about the printer); praise cancels it unless sarcastic ("shoutout to my
+      // line manager for being completely useless 🙃").
+      kinds: ['boss-insult', 'insult-complaint'],
+      negatable: true,
+      requires: [{ any: [{ kinds: ['boss'] }], scope: { words: 4, side: 'before' } }],
+      blockedBy: [
+        {
+          any: [{ kinds: ['resident', 'praise'] }],
+          scope: 'sentence',
+          except: { any: [{ kinds: ['sarcasm'] }], scope: 'sentence' },
+        },
+      ],
+    },
   ],
 };
 
@@ -75,6 +91,31 @@ const rule: Rule = {
   suggestion:
     'Talk to your line manager, HR or your union rep instead. If it is unresolved, the Grievance Resolution Procedure is there for exactly this.',
   examples: [
+    {
+      text: "My boss couldn't manage a bath, let alone a team. Third person off with stress this month.",
+      flagged: true,
+      note: "A bare insult about the author's own manager is a complaint about management.",
+    },
+    {
+      text: 'Shoutout to my line manager for being completely useless again today 🙃',
+      flagged: true,
+      note: 'Sarcastic praise.',
+    },
+    {
+      text: 'Disciplinary hearing tomorrow for being four minutes late. This place 🙃',
+      flagged: true,
+      note: 'A disciplinary for trivial lateness.',
+    },
+    {
+      text: "Being told overtime at the town council is now 'voluntary' and unpaid doesn't sit right with me",
+      flagged: true,
+      note: "Unpaid 'voluntary' overtime.",
+    },
+    {
+      text: "My boss says the old printer is useless so we're getting a new one.",
+      flagged: false,
+      note: 'Hard negative: the printer is useless, not the boss.',
+    },
     {
       text: '1% pay rise while everything’s gone up 10%. Thanks council, really feel valued 🙄',
       flagged: true,

@@ -36,6 +36,8 @@ export const CANDIDATE_LANGUAGES = [
 
 /** Below this many letters (outside capitalised names) a guess is noise: the draft is reported as `und`. */
 const MIN_LETTERS = 20;
+/** Below this many letters, one English word is enough to keep the English-only rules running. */
+const SHORT_LETTERS = 60;
 
 // Common English words that are not also common words in the other candidate languages
 // ("a", "in", "to", "was", "die", "no" are left out for that reason). Trigram statistics
@@ -48,9 +50,9 @@ const ENGLISH_WORDS = new Set(
     'which when where why how out up down over again very really only also too more some any every two new next ' +
     'week today tonight tomorrow yesterday year time day night people please thanks thank near back off after before ' +
     'because going good great love loving like know think want need said make made see look well still never always ' +
-    'much many than then now were did does doing done dont cant im ive isnt wont didnt thats youre theyre lovely ' +
+    'much many than then now were did does doing done dont cant ive isnt wont didnt thats youre theyre lovely ' +
     'brilliant anyone everyone someone nothing something everything ours yes yeah let lets share sharing lost found ' +
-    'by into onto morning evening weekend come comes coming went being'
+    'couldnt wouldnt shouldnt by into onto morning evening weekend come comes coming went being'
   ).split(' '),
 );
 
@@ -90,6 +92,9 @@ export function detectLanguage(text: string): string {
   const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   const share = hits / Math.max(words.length, 1);
   if ((hits >= 2 && share >= 0.25) || (english >= 0.85 && hits >= 1 && share >= 0.1)) return 'eng';
+  // A short draft with an English word in it is too short to call foreign with confidence:
+  // it is checked as English (`und`) rather than skipped by the English-only rules.
+  if (hits >= 1 && letters < SHORT_LETTERS) return 'und';
   return best[0];
 }
 

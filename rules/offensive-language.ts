@@ -3,6 +3,7 @@ import { withoutAllowed } from './detectors/derogatory.ts';
 import { compileDisguised, findDisguised } from './detectors/disguised.ts';
 import { lexiconTerms, type Lexicon } from './detectors/lexicon.ts';
 import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
+import { escapeRegExp, findAll } from './detectors/text.ts';
 import type { Match, Rule } from './types.ts';
 
 const OFFENSIVE: Lexicon = offensiveLexicon;
@@ -11,6 +12,17 @@ const KINDS = ['profanity', 'abbreviation', 'insult', 'slur', 'discriminatory', 
 /** Who threatens and whom: a violent verb is a threat only between these ("I'm going to batter you"). */
 const THREAT_SUBJECTS = ["i'll", 'i will', "i'm going to", "i'm gonna", 'gonna', "we'll", "we're going to"];
 const THREAT_OBJECTS = ['you', 'him', 'her', 'them'];
+/** Who threatens bodily harm ("I'll break their legs", "someone should break his neck"). */
+const HARM_SUBJECTS = [
+  ...THREAT_SUBJECTS,
+  "i'd",
+  'i would',
+  'i will personally',
+  "i'll personally",
+  'someone should',
+  'somebody should',
+  'someone needs to',
+];
 
 /**
  * The terms of some kinds. Harassment also covers threats written with "your" said of "his",
@@ -26,6 +38,26 @@ function offensiveTerms(kinds: readonly string[]): string[] {
   );
   return [...terms, ...threats];
 }
+
+/**
+ * Threats of bodily harm: a `threat-harm` phrase ("break your legs") after a first-person
+ * subject or "someone should", with "your" read as any possessive ("I'll break their legs").
+ * One pattern, not every subject times every phrase, so it compiles at once.
+ */
+function harmPattern(): RegExp | null {
+  const phrases = lexiconTerms(OFFENSIVE, ['threat-harm']);
+  if (phrases.length === 0) return null;
+  const words = (t: string) => t.split(/\s+/).map(escapeRegExp).join('[\\s\\-_]+').replaceAll("'", "['’]?");
+  const subjects = HARM_SUBJECTS.map(words).join('|');
+  const body = phrases
+    .sort((a, b) => b.length - a.length)
+    .map((t) => words(t).replace(/\byour\b/, '(?:your|his|her|their|ur|yer)'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${subjects})[\\s\\-_]+(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A masked letter: "c*ck" means the swear word, "cock" may be a bird. */
+const MASKED = /[*#_]/;
 
 const MESSAGES: Readonly<Record<string, string>> = {
   profanity: 'Swearing like this would not be acceptable at work, so it is not acceptable here.',
@@ -91,6 +123,19 @@ const rule: Rule = {
     { text: "I'll find you a seat at the carnival", flagged: false },
     { text: 'You could break your leg on that ice, careful', flagged: false },
     { text: "We'll punch above our weight this season", flagged: false },
+    {
+      text: 'Cllr Bates is a useless c*ck',
+      flagged: true,
+      note: 'Masked, a word with an everyday sense means the swear word.',
+    },
+    { text: 'The cock crowed at dawn on the farm', flagged: false },
+    {
+      text: "If I catch whoever keyed my car I'll break their legs",
+      flagged: true,
+      note: 'A threat of bodily harm: break their legs, smash your face in.',
+    },
+    { text: 'Break a leg tonight!', flagged: false },
+    { text: "I'll break the news to the team tomorrow", flagged: false },
     { text: 'Cows lying in the field by the canal', flagged: false },
     {
       text: 'The new bloody parking signs are bloody brilliant',
@@ -127,13 +172,23 @@ const rule: Rule = {
         .map((e) => e.term.replace(/\*$/, ''));
       return {
         matcher: compileDisguised(all, joined, lexiconTerms(OFFENSIVE, ['innocent'])),
+        masked: compileDisguised(lexiconTerms(OFFENSIVE, ['masked']), [], []),
+        harm: harmPattern(),
         kinds: compiledFor(draft.config, 'offensive-kinds', () => perKind()),
       };
     });
     const field = draft.context.field;
-    const found = findDisguised(c.matcher, draft.text, field === 'handle' || field === 'profile-name');
+    let found = findDisguised(c.matcher, draft.text, field === 'handle' || field === 'profile-name');
+    const harm = findAll(c.harm, draft.text).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+    if (harm.length) found = [...found, ...harm].sort((a, b) => a.start - b.start);
+    if (MASKED.test(draft.text)) {
+      const masked = findDisguised(c.masked, draft.text).filter(
+        (m) => MASKED.test(m.text) && !found.some((f) => f.start < m.end && m.start < f.end),
+      );
+      if (masked.length) found = [...found, ...masked].sort((a, b) => a.start - b.start);
+    }
     return withoutAllowed(draft, found).map((m): Match => {
-      const kind = kindOfMatch(m.text, c.kinds);
+      const kind = harm.includes(m) ? 'harassment' : kindOfMatch(m.text, c.kinds);
       return { start: m.start, end: m.end, message: MESSAGES[kind] ?? rule.message, escalate: kind === 'slur' };
     });
   },

@@ -34,6 +34,8 @@ const NOT_HEALTH_BEFORE =
 // "Tom is", "Priya has", "Mrs Jones's": a capitalised name as the subject, for names the NLP misses.
 const NAME_AS_SUBJECT =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?=(?:'s|\s+(?:is|was|has|had|got|'s|been|went|needs|will|can't|cannot)\b))/gu;
+// "Mrs Patterson", "Dr Shah": a title and a surname, wherever they stand in the sentence.
+const TITLED_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ]+\p{Lu}[\p{L}'-]+/gu;
 const NOT_A_NAME = new Set(
   'The This That There It He She They We You I Everyone Everything Nobody Someone Something What Who Which Today Tomorrow Yesterday Council Mum Dad Nan Grandad My Our Your His Her Their Who Why How When Where Here Life Work Mine Anyone Nothing Town Leighton Linslade'.split(
     ' ',
@@ -63,6 +65,9 @@ function sentencePeople(draft: Draft, sentence: Sentence): Span[] {
       if (!NOT_A_NAME.has(m[0]))
         out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
     }
+    TITLED_NAME.lastIndex = 0;
+    for (const m of sentence.text.matchAll(TITLED_NAME))
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
     // The NLP only when the patterns found no one.
     if (out.length === 0) out.push(...namedPeople(draft, sentence).filter(inSentence));
     return out;
@@ -159,6 +164,12 @@ const rule: Rule = {
   examples: [
     { text: 'Found a wallet on the High Street, NI number QQ 12 34 56 C inside, message me', flagged: true },
     { text: 'Please pay the deposit to sort code 12-34-56, account 12345678', flagged: true },
+    {
+      text: 'Mrs Patterson at 9 Church Square is 92 and just home from hospital after her hip op',
+      flagged: true,
+      note: 'A title and surname make a named person: their address and health.',
+    },
+    { text: 'Mrs Patterson at the WI is 92 today, happy birthday!', flagged: false },
     {
       text: 'Happy birthday Sarah Thompson, DOB 12/03/1985 so she’s 40 today!',
       flagged: true,

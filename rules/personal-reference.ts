@@ -82,6 +82,22 @@ const rule: Rule = {
     'If someone needs a reference, ask them to request one through the council’s normal process, or write it privately in your own name outside social media.',
   examples: [
     {
+      text: '@SarahJ just finished her apprenticeship and is looking for work. Someone give her a job!!',
+      flagged: true,
+      note: 'Asking employers to take someone on.',
+    },
+    {
+      text: 'Our apprentice Aisha Noor is moving on. Any organisation would be lucky to have her, recruiters take note!',
+      flagged: true,
+      mode: 'official',
+      note: 'An official farewell that recommends her to employers.',
+    },
+    {
+      text: "Can vouch for Linslade Lions youth section, my lad's loved every minute.",
+      flagged: false,
+      note: 'Hard negative: vouching for a club section, not a person.',
+    },
+    {
       text: 'Tom Reed would be a brilliant hire for any events team, just saying 👀',
       flagged: true,
       note: 'Telling employers to hire a named person.',

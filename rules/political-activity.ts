@@ -52,6 +52,14 @@ const spec: PhraseSpec = {
       kinds: ['petition'],
       requires: [{ any: [{ kinds: ['against'] }], scope: 'sentence' }],
     },
+    {
+      // "The town council voted to sell off the allotments. Sign the petition."
+      kinds: ['petition'],
+      requires: [
+        { any: ['council'], scope: 'adjacent' },
+        { any: [{ kinds: ['decision'] }], scope: 'adjacent' },
+      ],
+    },
   ],
 };
 
@@ -70,6 +78,26 @@ const rule: Rule = {
   suggestion:
     'Keep party politics off accounts linked to your job. Neutral civic information, such as how to register to vote or when polling stations open, is fine.',
   examples: [
+    {
+      text: 'Proud to be campaigning for Jo Harding in the Plantation ward by-election.',
+      flagged: true,
+      note: 'Campaigning for a named candidate.',
+    },
+    {
+      text: 'The town council voted to sell off the allotments. Sign the petition!',
+      flagged: true,
+      note: 'A petition against a council decision in the sentence before.',
+    },
+    {
+      text: "Anyone but Reform. Don't waste your vote on them.",
+      flagged: true,
+      note: 'Campaigning against a party.',
+    },
+    {
+      text: 'Proud to be campaigning for Macmillan this month, sponsor me!',
+      flagged: false,
+      note: 'Hard negative: campaigning for a charity, not a candidate.',
+    },
     {
       text: 'Proud to endorse Jenny Marsh for Plantation ward – she’ll stand up for us!',
       flagged: true,

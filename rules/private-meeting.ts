@@ -22,6 +22,12 @@ const spec: PhraseSpec = {
       blockedBy: [{ any: [{ kinds: ['elsewhere', 'logistics'] }], scope: 'sentence' }],
     },
     {
+      // "Disciplinary hearing tomorrow for being late" is a grievance; what was said there is a report.
+      kinds: ['own-hearing'],
+      requires: [{ any: [{ kinds: ['report'] }], scope: 'adjacent' }],
+      blockedBy: [{ any: [{ kinds: ['elsewhere', 'logistics'] }], scope: 'sentence' }],
+    },
+    {
       kinds: ['behind-doors'],
       requires: [{ any: ['council', 'colleague', 'work', { kinds: ['meeting', 'meeting-word'] }], scope: 'sentence' }],
       blockedBy: [{ any: [{ kinds: ['elsewhere'] }], scope: 'sentence' }],
@@ -57,6 +63,17 @@ const rule: Rule = {
   suggestion:
     'Check with your line manager before posting. Public council meetings, their agendas and approved minutes are fine to share.',
   examples: [
+    {
+      text: 'Update: in the exempt session last night, members agreed to terminate the café lease.',
+      flagged: true,
+      mode: 'official',
+      note: 'An exempt session.',
+    },
+    {
+      text: 'Disciplinary hearing tomorrow for being four minutes late. This place 🙃',
+      flagged: false,
+      note: "Hard negative: announcing one's own hearing is a grievance, not a meeting report.",
+    },
     {
       text: 'Team meeting at work ran over so I missed the 17:42, anyone driving to Tesco later?',
       flagged: false,

@@ -50,6 +50,17 @@ const spec: PhraseSpec = {
       requires: [{ any: ['council'], scope: 'adjacent' }],
       blockedBy: NOT_SPEAKING,
     },
+    {
+      // "Can confirm the council's paying for the new defib": an insider's assurance of a
+      // council commitment. Without one it is agreement ("can confirm, the council are useless").
+      kinds: ['insider'],
+      negatable: true,
+      requires: [
+        { any: ['council'], scope: 'sentence' },
+        { any: [{ kinds: ['commitment'] }], scope: 'sentence' },
+      ],
+      blockedBy: NOT_SPEAKING,
+    },
     { kinds: ['self'], negatable: true, blockedBy: NOT_SPEAKING },
     {
       kinds: ['clarify'],
@@ -90,6 +101,21 @@ const rule: Rule = {
   suggestion:
     'Say it as yourself ("I think…", "I’ve read that…"), or share the council’s own post or page instead. If you are authorised to speak for the council, post from the official account.',
   examples: [
+    {
+      text: "Can confirm the council's paying for the new defib at the station, it's been signed off 👍",
+      flagged: true,
+      note: "An insider's assurance of a council commitment.",
+    },
+    {
+      text: 'As someone who works there I can tell you the council will definitely be extending the market.',
+      flagged: true,
+      note: 'Commits the council.',
+    },
+    {
+      text: 'I can tell you the council said it will be fixed by Friday.',
+      flagged: false,
+      note: 'Hard negative: relaying what the council said.',
+    },
     {
       text: 'Just to answer for the council: yes, the Pages Park toilets will be fixed by Friday.',
       flagged: true,

@@ -44,6 +44,8 @@ const identifies: PhraseSpec = {
       extend: true,
     },
     { kinds: ['at-work'] },
+    // An all-staff briefing summary alone does not say whose staff.
+    { kinds: ['staff-event'], requires: [{ any: ['council'], scope: 'draft' }] },
   ],
 };
 
@@ -63,6 +65,8 @@ const speaksAsStaff: PhraseSpec = {
       extend: true,
     },
     { kinds: ['we-at'], requires: [{ any: ['council'], scope: { words: 0, side: 'after' } }], extend: true },
+    // "As someone who works there I can tell you the council will…": "there" is the council.
+    { kinds: ['works-there'], requires: [{ any: ['council'], scope: 'adjacent' }] },
   ],
 };
 
@@ -105,6 +109,26 @@ const rule: Rule = {
     'Where you are identified as working at the council, the procedure asks that it is clear your comments are your own and not the council’s. A short disclaimer helps — though it does not excuse anything else the procedure rules out.',
   suggestion: 'Add a line such as "Views are my own, not my employer’s", in the post or in your profile.',
   examples: [
+    {
+      text: 'As someone who works there I can tell you the council will definitely be extending the Christmas market.',
+      flagged: true,
+      note: "'There' is the council.",
+    },
+    {
+      text: "I work on the council's parks team, if you see fly-tipping let me know.",
+      flagged: true,
+      note: 'Works on a council team.',
+    },
+    {
+      text: "I work at the town council and we've had loads of calls about the noise, it's being looked into.",
+      flagged: true,
+      note: "Handling the public's calls: the author's own work.",
+    },
+    {
+      text: "Quick summary for anyone who missed this morning's all-staff briefing: the office is shut over Christmas.",
+      flagged: false,
+      note: 'Hard negative: a staff briefing that does not say whose staff.',
+    },
     {
       text: 'I’ve worked at Leighton-Linslade Town Council for six years and the new recycling scheme is the best yet.',
       flagged: true,

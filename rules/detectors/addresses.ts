@@ -49,6 +49,8 @@ const FLAT_BEFORE = /(?:flat|apartment|apt|unit)\.?\s+\d{1,4}[a-z]?,?\s*$/i;
 // First-person presence counts too ("I'm at", "from mine"): a number and road after it are a home.
 const ADDRESS_CUE_BEFORE =
   /(?:\b(?:live[sd]?|living|stay(?:s|ing)?|moved|address(?:\s+is)?|house\s+is|flat\s+is|home\s+is|round\s+at|come\s+to|deliver(?:ed|y)?\s+to|collect(?:ion)?(?:\s+only)?\s+from|pick[\s-]?up(?:\s+only)?\s+from|drop\s+(?:it\s+|them\s+)?off\s+at|i'?m\s+at|i\s+am\s+at|we'?re\s+at|we\s+are\s+at|(?:from|at|round|to|outside)\s+(?:mine|ours))\b)[^.!?\n]{0,12}$/i;
+// A person named with a title just before: "Mrs Patterson at 9 Church Square", "Mr Shah of 4 The Green".
+const PERSON_AT_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+\p{Lu}[\p{L}'-]+[ ]+(?:at|of|from)[ ]+$/u;
 // An address continues with a comma and a town, or a postcode.
 const ADDRESS_AFTER = /^(?:,?\s*(?:\p{Lu}[\p{L}-]+|[A-Z]{1,2}\d)|\s*\(?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})/u;
 // Counted things that look like a street name after a number: "5 Mile Walk", "3 Day Park".
@@ -113,7 +115,7 @@ export function findAddresses(text: string, places: readonly string[] = []): Fou
       let start = m.index;
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);
-      const cue = ADDRESS_CUE_BEFORE.test(before);
+      const cue = ADDRESS_CUE_BEFORE.test(before) || PERSON_AT_BEFORE.test(before);
       const flat = FLAT_BEFORE.exec(before);
       const after = text.slice(end, end + 20);
       if (COUNT_NOUNS.test(words[0]!)) continue;

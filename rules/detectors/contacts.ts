@@ -125,6 +125,8 @@ const BARE_CONTACT_VERB_BEFORE = /(?<!\ba\s)\b(?:text|txt|call|ring|phone|whatsa
 const NAME_BEFORE =
   /(?<![\p{L}'])(\p{Lu}[\p{Ll}'-]+)(?:\s+(\p{Lu}[\p{Ll}'-]+))?(?:'s\s+(?:number|mobile|phone|address))?\s*(?:is\s+)?(?:on|at|:)\s*$/u;
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/;
+
 // "Tesco Express, 2 The Green", "The Swan Inn, 50 High Street": a business named just before
 // its address (the last word of the name says it is a shop, pub or service).
 const NAMED_BUSINESS_BEFORE =
@@ -146,8 +148,11 @@ function ownerOf(draft: Draft, detail: ContactDetail, previous: ContactDetail | 
     anyIn(mentions, from, to, (c) => within(c, around) && !overlaps(c, detail));
   const before = draft.text.slice(Math.max(sentence.start, detail.start - 60), detail.start);
   const nameJustBefore = NAME_BEFORE.exec(before);
+  // "Mrs Patterson at …": a title and a surname name someone too.
+  const titled = nameJustBefore !== null && HONORIFIC.test(nameJustBefore[1]!) && nameJustBefore[2] !== undefined;
   const namedBefore =
-    nameJustBefore !== null && [nameJustBefore[1], nameJustBefore[2]].every((w) => !w || isNameLike(draft, w));
+    nameJustBefore !== null &&
+    [titled ? undefined : nameJustBefore[1], nameJustBefore[2]].every((w) => !w || isNameLike(draft, w));
   if (cue?.kind === 'self' || cue?.kind === 'presence') {
     // "Collect from my workmate's, 3 Wing Road", "please call Dave on …": someone named between
     // the cue and the detail owns it.

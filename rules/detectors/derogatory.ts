@@ -18,6 +18,19 @@ export interface DerogatoryTerm extends TermMatch, TermHit {
   nameCalling?: boolean;
 }
 
+/**
+ * The "couldn't organise a piss-up in a brewery" family: whatever is being organised ("a party",
+ * "a p*ss-up", "a booze-up") and wherever ("a brewery", "a bakery"), and "couldn't run a bath".
+ * An idiom for incompetence, not a description: "we're organising a brewery tour" is not it.
+ */
+const INCOMPETENCE_IDIOM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:couldn['’]?t|could\s+not|can['’]?t|cannot|can\s+not)\s+(?:even\s+)?` +
+    String.raw`(?:organi[sz]e|run|manage|arrange|plan|throw)\s+an?\s+` +
+    String.raw`(?:(?:[\p{L}*#_'’-]+\s+){1,3}?in\s+an?\s+(?:brewery|bakery|distillery|brothel|(?:baked[\s-]bean|chocolate|sweet)\s+factory)` +
+    String.raw`|(?:bubble\s+)?bath(?:\s*tub)?|p[i*#]+ss[\s-]?up|booze[\s-]?up|whelk\s+stall)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 /** IT's `lexicon.allow`: words and phrases never to flag, whatever list they are on. */
 export function allowed(draft: Draft): RegExp | null {
   return compiledFor(draft.config, 'lexicon-allow', () => compileTerms(draft.config.lexicon.allow));
@@ -44,6 +57,7 @@ export function derogatoryTerms(draft: Draft): DerogatoryTerm[] {
     }));
     const found: DerogatoryTerm[] = [
       ...findAll(c.general, draft.text),
+      ...findAll(INCOMPETENCE_IDIOM, draft.text),
       ...findAll(c.names, draft.text).map((m) => ({ ...m, nameCalling: true })),
       ...findAll(c.predicate, draft.text).map((m) => ({ ...m, kind: 'predicate' })),
       ...findAll(c.personPredicate, draft.text).map((m) => ({ ...m, kind: 'predicate', nameCalling: true })),
@@ -78,6 +92,19 @@ const MISSPELT_COUNCILLOR =
 const WORD_BEFORE = /([\p{L}'-]+)[\s]+$/u;
 const ANOTHER_AUTHORITY =
   /^(?:county|district|borough|city|unitary|other|another|neighbouring|neighboring|parish|beds|bedfordshire|bucks|buckinghamshire|luton|milton|keynes|labour|tory|conservative|lib|dem|reform|green)$/i;
+/** "Dunstable Town Council": the word before "Town" or "Parish". */
+const PLACE_BEFORE_TOWN = /([\p{L}'-]+)\s+(?:town|parish)\s+$/iu;
+
+/** Whether `word` is part of one of the configured places ("Leighton", "Linslade"). */
+function isPlace(draft: Draft, word: string): boolean {
+  const places = compiledFor(
+    draft.config,
+    'derogatory-places',
+    () => new Set(draft.config.organisation.places.flatMap((p) => p.toLowerCase().split(/[\s-]+/))),
+  );
+  return places.has(word.toLowerCase());
+}
+
 const OURS = /^(?:the|our|this|town|my|your|whole|local|lltc|leighton|linslade|buzzard|useless|bloody)$/i;
 
 /** `spans` minus those overlapping any of `others`, in one sweep (both lists are short, or sorted). */
@@ -108,13 +135,18 @@ function bare(draft: Draft, re: RegExp, known: readonly Span[]): Span[] {
   for (const m of draft.text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
   const out: Span[] = [];
   for (const span of withoutOverlapping(found, known)) {
-    const before = WORD_BEFORE.exec(draft.text.slice(Math.max(0, span.start - 40), span.start));
+    const prefix = draft.text.slice(Math.max(0, span.start - 60), span.start);
+    const before = WORD_BEFORE.exec(prefix);
     if (before) {
       const word = before[1]!;
       const sentenceStart = draft.sentenceAt(span.start).start === span.start - before[0].length;
       if (ANOTHER_AUTHORITY.test(word)) continue;
-      // "Central Bedfordshire Council": a capitalised name that is not ours.
-      if (/^\p{Lu}/u.test(word) && !sentenceStart && !OURS.test(word)) continue;
+      // "Central Bedfordshire Council": a capitalised name that is not ours. Written as a proper
+      // name ("Dunstable Council", "Dunstable Town Council"), even at the start of a sentence.
+      const proper = /^\p{Lu}/u.test(draft.text[span.start] ?? '');
+      if (/^\p{Lu}/u.test(word) && (!sentenceStart || proper) && !OURS.test(word) && !isPlace(draft, word)) continue;
+      const named = /^(?:town|parish)$/i.test(word) ? PLACE_BEFORE_TOWN.exec(prefix) : null;
+      if (named && /^\p{Lu}/u.test(named[1]!) && !OURS.test(named[1]!) && !isPlace(draft, named[1]!)) continue;
     }
     out.push(span);
   }

@@ -1,5 +1,5 @@
 // Email addresses, plain and disguised: "sam.jones@leightonlinslade-tc.gov.uk",
-// "sam @ gmail.com", "j.smith (at) example (dot) co (dot) uk", "j.smith at leightonlinslade-tc dot gov dot uk".
+// "sam @ gmail.com", "j.smith (at) example (dot) co (dot) uk", "s.kaur[at]example[.]co[.]uk", "j.smith at leightonlinslade-tc dot gov dot uk".
 // Each is classified against the configuration: the council's own domain, a public contact
 // (never personal data), or anything else.
 //
@@ -32,8 +32,9 @@ export interface EmailAddress extends FoundEmail {
 // "@", "(at)" / "[at]" / "{at}" / "<at>", or the word "at" between spaces.
 const ANCHOR = /@|[[({<] ?at ?[\])}>]|(?<=\s)at(?=\s)/giu;
 // A disguised dot, read at the start (DOT_AFTER) or end (DOT_BEFORE) of a short slice.
-const DOT_AFTER = /^(?:\s{1,3}dot\s{1,3}|\s{0,2}[[({<] ?dot ?[\])}>]\s{0,2})/i;
-const DOT_BEFORE = /(?:\s{1,3}dot\s{1,3}|\s{0,2}[[({<] ?dot ?[\])}>]\s{0,2})$/i;
+// "[dot]", "(dot)" and "[.]", "(.)" (the defanged form security tools use).
+const DOT_AFTER = /^(?:\s{1,3}dot\s{1,3}|\s{0,2}[[({<] ?(?:dot|\.) ?[\])}>]\s{0,2})/i;
+const DOT_BEFORE = /(?:\s{1,3}dot\s{1,3}|\s{0,2}[[({<] ?(?:dot|\.) ?[\])}>]\s{0,2})$/i;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/i;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const MAX_LOCAL = 64;

@@ -35,6 +35,11 @@ export interface AimOptions {
    * is useless" the manager, not the council, is useless.
    */
   rivals?: readonly Span[];
+  /**
+   * The targets are people: "the man", "the woman", "the bloke" as a subject refers back to the
+   * last of them ("Cllr Bates waffled on. The man is a buffoon").
+   */
+  people?: boolean;
 }
 
 interface Token extends Span {
@@ -137,6 +142,10 @@ const FIRST_PERSON = new Set("i i'm i've i'd i'll im ive we we're we've we'd".sp
 const REAL_CLOWNS = /circus|f[eê]te|party|magician|panto/i;
 /** What follows a participle that is a verb, not a compound noun: "clowns running a circus". */
 const PARTICIPLE_OBJECT = /^(?:a|an|the|this|that|our|my|your|their|his|her|it|us|them|everything|things)$/;
+/** Words of address after a verdict, not nouns it describes: "is a joke mate". */
+const VOCATIVES = new Set(
+  'mate mates m8 pal lads lad guys mun bruv bro love hun babe folks people innit tbh'.split(' '),
+);
 /** Verbs that make a "would" clause an expectation rather than a verdict. */
 const EXPECTING = new Set('thought expected expecting feared worried assumed predicted reckoned'.split(' '));
 /** Negators that do not negate what follows: "not only useless", "can't believe how useless". */
@@ -171,7 +180,7 @@ export function aimedAt<T extends TermHit>(
     const before = lastBefore ? [lastBefore] : [];
     if (here.length === 0 && before.length === 0) continue;
     const rivals = near(rivalsBySentence.get(sIndex), window);
-    const target = aimInSentence(draft, sentence, term, here, before, previous, rivals);
+    const target = aimInSentence(draft, sentence, term, here, before, previous, rivals, options.people === true);
     if (target && !isNegated(draft, sentence, term)) out.push({ term, target });
   }
   return out;
@@ -316,6 +325,7 @@ function aimInSentence(
   before: readonly Span[],
   previous: Sentence | undefined,
   rivals: readonly Span[],
+  people: boolean,
 ): Span | null {
   const toks = tokens(draft, sentence);
   // A mocking emoji (🤡) has no words: it mocks the nearest target before it, unless real clowns are about.
@@ -378,6 +388,8 @@ function aimInSentence(
       const hit = inClause.find((t) => overlaps(t, subject) && !rivalFirst(draft, t, subject, rivals));
       if (hit) return hit;
       if (isPronounSubject(draft, subject)) return antecedent(draft, toks, subject, here, before, previous);
+      if (people && PERSON_SUBJECT.test(draft.lower.slice(subject.start, subject.end).trim()))
+        return personAntecedent(toks, subject, here, before);
       return null; // Something else is what the word is said of: "the ref was useless".
     }
   }
@@ -478,6 +490,7 @@ function saidOfSomething(
     !SOFT_PUNCT.test(gapText(draft, toks, last + 1)) &&
     isNoun(next) &&
     !next.tags.has('Adjective') &&
+    !VOCATIVES.has(next.lower) &&
     !(next.lower.endsWith('ing') && PARTICIPLE_OBJECT.test(toks[last + 2]?.lower ?? ''))
   ) {
     return false;
@@ -530,6 +543,29 @@ function gerundSubject(draft: Draft, toks: readonly Token[], at: number, lo: num
     if (SOFT_PUNCT.test(gapText(draft, toks, m)) || /^(?:that|which|who)$/.test(toks[m]!.lower)) return null;
   }
   return { start: opening.start, end };
+}
+
+/** A person named again by a noun: "the man", "this woman", "the bloke". */
+const PERSON_SUBJECT = /^(?:the|this|that) (?:man|woman|bloke|guy|fella|fellow|lady|chap|gentleman)$/;
+
+/**
+ * The person "the man" refers back to: the last person named before it in the sentence or the
+ * one before, unless another person is named in between.
+ */
+function personAntecedent(
+  toks: readonly Token[],
+  subject: Span,
+  here: readonly Span[],
+  before: readonly Span[],
+): Span | null {
+  const sameSentence = here.filter((t) => t.end <= subject.start);
+  const candidate = sameSentence[sameSentence.length - 1];
+  if (candidate) {
+    const between = toks.filter((t) => t.start >= candidate.end && t.end <= subject.start);
+    return between.some((t) => t.tags.has('Person')) ? null : candidate;
+  }
+  if (toks.some((t) => t.end <= subject.start && t.tags.has('Person'))) return null;
+  return before[before.length - 1] ?? null;
 }
 
 function isPronounSubject(draft: Draft, subject: Span): boolean {

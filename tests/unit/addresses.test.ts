@@ -14,6 +14,8 @@ describe('findAddresses', () => {
     expect(found('Lu7 2pP')).toEqual([]);
   });
   it('finds house-numbered street addresses', () => {
+    expect(found('Mrs Patterson at 9 Church Square is 92')).toEqual([['street', '9 Church Square']]);
+    expect(found('Meet at 9 Church Square tomorrow')).toEqual([]);
     expect(found('Tom lives at 4 Mill Road, LU7 2PP')).toEqual([
       ['street', '4 Mill Road'],
       ['postcode', 'LU7 2PP'],

@@ -13,6 +13,8 @@ describe('findEmails', () => {
     expect(found('(s_j+tickets@example.co.uk)')).toEqual(['s_j+tickets@example.co.uk']);
   });
   it('reads disguised addresses and undoes the disguise', () => {
+    expect(addresses('s.kaur[at]leightonlinslade-tc[.]gov[.]uk please')).toEqual(['s.kaur@leightonlinslade-tc.gov.uk']);
+    expect(addresses('s.kaur(at)example(.)co(.)uk')).toEqual(['s.kaur@example.co.uk']);
     expect(addresses('j.smith at leightonlinslade-tc dot gov dot uk')).toEqual(['j.smith@leightonlinslade-tc.gov.uk']);
     expect(addresses('sam.jones [at] gmail [dot] com')).toEqual(['sam.jones@gmail.com']);
     expect(addresses('tom(at)example(dot)org')).toEqual(['tom@example.org']);

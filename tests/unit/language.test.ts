@@ -24,6 +24,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Vote Green!')).toBe('und');
     expect(detectLanguage('Cllr Bates is a clown')).toBe('und');
     expect(detectLanguage('Leighton-Linslade Town Council = useless')).toBe('und');
+    expect(detectLanguage('My boss couldn’t manage a bath')).not.toBe('gle');
     expect(detectLanguage('🎆🎆🎆 #fireworks @LLTownCouncil')).toBe('und');
     expect(detectLanguage('')).toBe('und');
   });

@@ -222,3 +222,29 @@ describe('one sentence a megabyte long', () => {
     }
   });
 });
+
+// Families from the third blind set: each with a hard negative beside it.
+describe('phrase rule families', () => {
+  const fires = (text: string, rule: string, mode: 'personal' | 'official' = 'personal', field = 'post' as const) =>
+    check(text, { mode, field, site: 'other' }, DEFAULT_CONFIG).findings.some((f) => f.rule === rule);
+
+  it.each([
+    ['copyright', 'Lovely old photo of the market (not mine, found it on Google)', true],
+    ['copyright', 'Copied this from the Linslade group: road closed at the bridge on Monday.', true],
+    ['copyright', 'Annoying that the Observer is behind a paywall now, anyone got a subscription?', false],
+    [
+      'grievance',
+      'My manager is an absolute numpty, made me redo the whole rota because she lost the spreadsheet',
+      true,
+    ],
+    ['grievance', "My boss says the old printer is useless so we're getting a new one next week.", false],
+    ['political-activity', "Don't waste your vote on the Tories, honestly, anyone but them.", true],
+    ['political-activity', "Don't waste your vote in the bake-off, Sue's lemon drizzle is the best one.", false],
+    ['speaking-for-council', "Can confirm the council's paying for the new benches, it's been signed off.", true],
+    ['speaking-for-council', 'I can tell you the council said it will be fixed by Friday, they rang me.', false],
+    ['personal-reference', 'Tom just finished his apprenticeship, someone give him a job, he is brilliant!', true],
+    ['personal-reference', "Can vouch for the Linslade Lions youth section, my lad's loved every minute.", false],
+  ] as const)('%s: %s', (rule, text, expected) => {
+    expect(fires(text, rule)).toBe(expected);
+  });
+});

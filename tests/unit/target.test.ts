@@ -170,3 +170,32 @@ describe('aimedAt', () => {
     }
   });
 });
+
+describe('aimedAt: idioms, vocatives and "the man"', () => {
+  const people = (text: string) => {
+    const draft = new Draft(text, { mode: 'personal', field: 'post', site: 'other' }, config);
+    const terms = derogatoryTerms(draft);
+    const p = peopleTargets(draft);
+    return aimedAt(draft, terms, p, { rivals: councilTargets(draft, p), people: true }).map((h) =>
+      text.slice(h.term.start, h.term.end),
+    );
+  };
+  it.each([
+    ["LLTC couldn't organise a p*ss-up in a brewery", "couldn't organise a p*ss-up in a brewery"],
+    ['The town council can’t even run a bath', 'can’t even run a bath'],
+    ['@LLTownCouncil your grass cutting is a joke mate', 'joke'],
+  ])('aims %j at the council', (text, word) => {
+    expect(aimed(text).council).toEqual([word]);
+  });
+  it.each([
+    'The town council has organised a brewery tour for volunteers',
+    'Dunstable Town Council are a shambles, glad I live in Linslade',
+    'Dunstable Council are a shambles',
+  ])('does not aim %j at the council', (text) => {
+    expect(aimed(text).council).toEqual([]);
+  });
+  it('reads "the man" as the person just named', () => {
+    expect(people('Cllr Bates waffled for three hours. The man is an absolute buffoon.')).toEqual(['buffoon']);
+    expect(people('Cllr Bates chaired it well. The man on the bus home was an idiot.')).toEqual([]);
+  });
+});
