@@ -4,7 +4,7 @@
 //   npm run corpus                 the table
 //   npm run corpus -- --verbose    also every false positive and false negative (-v)
 //   npm run corpus -- --gate       exit 1 if a set falls below its gate (tuning: precision 0.95, recall 0.90;
-//                                  held-out: precision 0.90, recall 0.70)
+//                                  held-out: precision 0.93, recall 0.88)
 //   npm run corpus -- --json       the figures as JSON
 //
 // Exit status: 0 fine, 1 gate failed, 2 a corpus line or the configuration is malformed.
@@ -22,11 +22,11 @@ export const CORPUS_TODAY = '2026-11-25';
 /** The aim on the drafts the rules were tuned on. */
 export const GATE = { precision: 0.95, recall: 0.9 } as const;
 /**
- * A floor on the held-out set, a little under what the rules reached on drafts nobody fitted
- * them to (three blind sets so far: precision 0.95-0.98, recall 0.75-0.85): it catches a
- * regression without pretending the rules generalise better than they do.
+ * A floor on the held-out set (tests/corpus/holdout/, written blind and never tuned on), a
+ * little under what the rules reached on it when it was first run (precision 0.964, recall
+ * 0.931): it catches a regression without pretending the rules generalise better than they do.
  */
-export const HOLDOUT_GATE = { precision: 0.9, recall: 0.7 } as const;
+export const HOLDOUT_GATE = { precision: 0.93, recall: 0.88 } as const;
 export type Gate = { readonly precision: number; readonly recall: number };
 
 export interface CorpusEntry {
