@@ -14,7 +14,7 @@
 // and only those are parsed with compromise, whose tags (verb, noun, adverb, negative) help
 // find the subject. Never logs the draft: it may name colleagues.
 import type { Draft, Sentence } from '../draft.ts';
-import { overlaps, type Span } from './text.ts';
+import { inRange, overlaps, type Span } from './text.ts';
 
 export interface TermHit extends Span {
   /**
@@ -163,10 +163,10 @@ export function aimedAt<T extends TermHit>(
   const out: AimedHit<T>[] = [];
   const sentences = draft.sentences;
   // Targets grouped by sentence, so a long paste stays linear.
-  const bySentence = groupBySentence(sentences, targets);
-  const rivalsBySentence = groupBySentence(sentences, options.rivals ?? []);
+  const bySentence = groupBySentence(draft, targets);
+  const rivalsBySentence = groupBySentence(draft, options.rivals ?? []);
   for (const term of terms) {
-    const sIndex = sentenceIndex(sentences, term.start);
+    const sIndex = draft.sentenceIndex(term.start);
     const sentence = sentences[sIndex];
     if (!sentence) continue;
     const previous = sIndex > 0 ? sentences[sIndex - 1] : undefined;
@@ -188,44 +188,19 @@ export function aimedAt<T extends TermHit>(
 
 /** The spans of a sorted list that lie within `window`. */
 function near(spans: readonly Span[] | undefined, window: Span): Span[] {
-  if (!spans) return [];
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < window.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Span[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < window.end; i++) {
-    if (spans[i]!.end <= window.end) out.push(spans[i]!);
-  }
-  return out;
+  return spans ? inRange(spans, window.start, window.end).filter((s) => s.end <= window.end) : [];
 }
 
-function groupBySentence(sentences: readonly Sentence[], spans: readonly Span[]): Map<number, Span[]> {
+function groupBySentence(draft: Draft, spans: readonly Span[]): Map<number, Span[]> {
   const out = new Map<number, Span[]>();
   for (const t of [...spans].sort((a, b) => a.start - b.start)) {
-    const i = sentenceIndex(sentences, t.start);
+    const i = draft.sentenceIndex(t.start);
     if (i < 0) continue;
     const list = out.get(i);
     if (list) list.push(t);
     else out.set(i, [t]);
   }
   return out;
-}
-
-function sentenceIndex(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The sentence's words, with compromise's tags (merged from contractions: "isn't" is a negative copula). */
