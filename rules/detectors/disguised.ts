@@ -95,10 +95,67 @@ function disguisedPattern(term: string, joined: boolean): string {
   return prefix && !joined ? `${out}[\\p{L}*#_]*` : out;
 }
 
+/**
+ * The same term for a collapsed text, in which every run of one letter is a single letter
+ * ("fuuuck" → "fuck"), and with no masks: a plain literal, small and quick to compile. Null when
+ * the term has one letter twice around an optional separator ("n'n"), which collapsing would
+ * merge; such terms are matched with the full pattern.
+ */
+function collapsedPattern(term: string, joined: boolean): string | null {
+  const prefix = term.endsWith('*');
+  const body = (prefix ? term.slice(0, -1) : term).trim().toLowerCase();
+  let out = '';
+  let lastLetter = '';
+  let optional = false;
+  for (let i = 0; i < body.length;) {
+    const ch = body[i]!;
+    let run = 1;
+    while (body[i + run] === ch) run++;
+    i += run;
+    if (/\s/.test(ch)) {
+      out += joined ? '[\\s\\-_.]*' : '[\\s\\-_]+';
+      if (joined) optional = true;
+      else lastLetter = '';
+    } else if (ch === '-') {
+      out += '[\\s\\-_]?';
+      optional = true;
+    } else if (ch === "'") {
+      out += "'?";
+      optional = true;
+    } else if (!/\p{L}/u.test(ch)) {
+      out += escapeRegExp(ch.repeat(run));
+      lastLetter = '';
+      optional = false;
+    } else {
+      if (optional && ch === lastLetter) return null;
+      out += escapeRegExp(ch);
+      lastLetter = ch;
+      optional = false;
+    }
+  }
+  return prefix && !joined ? `${out}\\p{L}*` : out;
+}
+
+/** One compiled pattern, built on first use: the full patterns cost much more to compile. */
+type Lazy = () => RegExp | null;
+
+function lazy(build: () => RegExp | null): Lazy {
+  let done = false;
+  let re: RegExp | null = null;
+  return () => {
+    if (!done) {
+      re = build();
+      done = true;
+    }
+    return re;
+  };
+}
+
 export interface DisguisedMatcher {
-  words: RegExp | null;
-  joined: RegExp | null;
-  innocent: RegExp | null;
+  /** On collapsed, unmasked text: null when some term cannot be collapsed (use `full`). */
+  fast: { words: RegExp | null; joined: RegExp | null | undefined; innocent: RegExp | null } | null;
+  /** The full patterns (stretched and masked letters), compiled only when a text needs them. */
+  full: { words: Lazy; joined: Lazy; innocent: Lazy };
 }
 
 /**
@@ -110,19 +167,43 @@ export function compileDisguised(
   joinedTerms: readonly string[],
   innocent: readonly string[],
 ): DisguisedMatcher {
-  const alt = (list: readonly string[], joined: boolean) => {
-    const unique = [...new Set(list.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    return unique.length ? byFirstLetter(unique.map((t) => disguisedPattern(t, joined))) : null;
-  };
-  const words = alt(terms, false);
-  const joined = alt(joinedTerms, true);
-  const inn = alt(innocent, false);
-  return {
-    words: words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu') : null,
-    joined: joined ? new RegExp(`(?:${joined})`, 'gu') : null,
+  const unique = (list: readonly string[]) =>
+    [...new Set(list.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const lists = { words: unique(terms), joined: unique(joinedTerms), innocent: unique(innocent) };
+  const alt = (list: string[], joined: boolean) =>
+    list.length ? byFirstLetter(list.map((t) => disguisedPattern(t, joined))) : null;
+  const full = {
+    words: lazy(() => {
+      const words = alt(lists.words, false);
+      return words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    }),
+    joined: lazy(() => {
+      const joined = alt(lists.joined, true);
+      return joined ? new RegExp(`(?:${joined})`, 'gu') : null;
+    }),
     // Innocent words are found anywhere, so "IloveScunthorpe" is still innocent.
-    innocent: inn ? new RegExp(`(?:${inn.replaceAll('[\\p{L}*#_]*', '\\p{L}*')})`, 'gu') : null,
+    innocent: lazy(() => {
+      const inn = alt(lists.innocent, false);
+      return inn ? new RegExp(`(?:${inn.replaceAll('[\\p{L}*#_]*', '\\p{L}*')})`, 'gu') : null;
+    }),
   };
+  const collapsed = (list: string[], joined: boolean) => {
+    const patterns = list.map((t) => collapsedPattern(t, joined));
+    return patterns.every((p) => p !== null) ? (patterns.length ? byFirstLetter(patterns) : '') : null;
+  };
+  const words = collapsed(lists.words, false);
+  const joined = collapsed(lists.joined, true);
+  const inn = collapsed(lists.innocent, false);
+  const fast =
+    words === null || inn === null
+      ? null
+      : {
+          words: words ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'gu') : null,
+          // Undefined when a run-together term cannot be collapsed ("lying git" as "lyinggit").
+          joined: joined === null ? undefined : joined ? new RegExp(`(?:${joined})`, 'gu') : null,
+          innocent: inn ? new RegExp(`(?:${inn})`, 'gu') : null,
+        };
+  return { fast, full };
 }
 
 /**
@@ -160,15 +241,79 @@ function scan(re: RegExp, plain: string, original: string): TermMatch[] {
 }
 
 /**
+ * `plain` with every run of one letter made one letter, and for each character of the result
+ * where its run starts and ends in `plain`.
+ */
+function collapse(plain: string): { text: string; from: number[]; to: number[] } {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < plain.length;) {
+    const ch = plain[i]!;
+    let j = i + 1;
+    if (LETTER.test(ch)) while (plain[j] === ch) j++;
+    text += ch;
+    from.push(i);
+    to.push(j);
+    i = j;
+  }
+  return { text, from, to };
+}
+
+const LETTER = /\p{L}/u;
+
+/** Matches on the collapsed text, as spans of the original; a run-together match starts at the last letter of its run. */
+function scanCollapsed(
+  re: RegExp,
+  c: { text: string; from: number[]; to: number[] },
+  original: string,
+  joined: boolean,
+): TermMatch[] {
+  const out: TermMatch[] = [];
+  re.lastIndex = 0;
+  for (const m of c.text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const first = m.index;
+    const start = joined ? c.to[first]! - 1 : c.from[first]!;
+    const end = c.to[first + m[0].length - 1]!;
+    out.push({ start, end, text: original.slice(start, end) });
+  }
+  return out;
+}
+
+/**
+ * A mask character that could hide a letter: "*" or "#" anywhere, "_" after a letter, digit or
+ * another mask ("f_ck"), but not "_" starting a word.
+ */
+const MAY_BE_MASKED = /[*#]|[^\s\-_]_/;
+
+/**
  * Finds the terms in `text`, disguised or not, and with `runTogether` also inside words
  * (for handles and profile names); a match inside an innocent word is dropped.
  */
 export function findDisguised(matcher: DisguisedMatcher, text: string, runTogether = false): TermMatch[] {
   const plain = undisguise(text);
-  let found = matcher.words ? scan(matcher.words, plain, text) : [];
-  if (runTogether && matcher.joined) found = mergeNonOverlapping(found, scan(matcher.joined, plain, text));
-  if (found.length === 0 || !matcher.innocent) return found;
-  const innocent = scan(matcher.innocent, plain, text);
+  let found: TermMatch[];
+  let innocentOf: () => TermMatch[];
+  const fast = matcher.fast;
+  if (fast && (!runTogether || fast.joined !== undefined) && !MAY_BE_MASKED.test(plain)) {
+    const c = collapse(plain);
+    found = fast.words ? scanCollapsed(fast.words, c, text, false) : [];
+    if (runTogether && fast.joined) found = mergeNonOverlapping(found, scanCollapsed(fast.joined, c, text, true));
+    innocentOf = () => (fast.innocent ? scanCollapsed(fast.innocent, c, text, false) : []);
+  } else {
+    const { words, joined, innocent } = matcher.full;
+    const w = words();
+    found = w ? scan(w, plain, text) : [];
+    const j = runTogether ? joined() : null;
+    if (j) found = mergeNonOverlapping(found, scan(j, plain, text));
+    innocentOf = () => {
+      const inn = innocent();
+      return inn ? scan(inn, plain, text) : [];
+    };
+  }
+  if (found.length === 0) return found;
+  const innocent = innocentOf();
   if (innocent.length === 0) return found;
   // Both lists are sorted and innocent words do not overlap each other: one sweep.
   let i = 0;

@@ -47,3 +47,18 @@ describe('findDisguised', () => {
     }
   });
 });
+
+describe('collapsed and masked matching agree', () => {
+  const phrases = compileDisguised(['lying git', 'bollocks'], ['lying git', 'bollocks'], []);
+  const find = (text: string, runTogether = false) => findDisguised(phrases, text, runTogether).map((m) => m.text);
+  it('keeps exact spans of stretched letters', () => {
+    expect(find('what boooollllocks')).toEqual(['boooollllocks']);
+    expect(find('b*llocks and bollocks')).toEqual(['b*llocks', 'bollocks']);
+  });
+  it('needs both letters of a run-together phrase', () => {
+    expect(find('LyingGit', true)).toEqual(['LyingGit']);
+    expect(find('lyingit', true)).toEqual([]);
+    expect(find('xLLTCisShit', true)).toEqual([]);
+    expect(words('LLTCissShit', true)).toEqual(['Shit']);
+  });
+});
