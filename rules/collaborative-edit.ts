@@ -32,6 +32,35 @@ const rule: Rule = {
       note: 'Not a wiki.',
     },
     { text: '   ', site: 'wiki', flagged: false, note: 'Nothing typed yet.' },
+    {
+      text: 'Updated the opening times of Leighton Buzzard library (source: library website).',
+      site: 'wiki',
+      field: 'comment',
+      flagged: true,
+      note: 'A talk-page comment on a wiki is an edit too.',
+    },
+    {
+      text: 'Added a photo caption for All Saints Church.',
+      site: 'wiki',
+      mode: 'official',
+      flagged: true,
+      note: 'The reminder applies on the council’s own account as well.',
+    },
+    {
+      text: 'Fixed the link to the market page.\nAlso corrected the spelling of Linslade.',
+      site: 'wiki',
+      flagged: true,
+      note: 'Only the first line is highlighted: the reminder is about the edit, not a word.',
+    },
+    { text: 'Fixed a typo in the history section.', site: 'forum', flagged: false, note: 'A forum is not a wiki.' },
+    {
+      text: 'LeightonBuzzardHistoryFan',
+      site: 'wiki',
+      field: 'profile-name',
+      flagged: false,
+      note: 'Profile names are checked only for lookalikes and offensive words.',
+    },
+    { text: '\u200B\u200B', site: 'wiki', flagged: false, note: 'Invisible characters only: nothing typed.' },
   ],
   detect(draft) {
     if (draft.context.site !== 'wiki') return [];
