@@ -7,6 +7,15 @@ import type { CheckContext } from './types.ts';
 
 export type NlpDoc = ReturnType<typeof nlp>;
 
+/** How much NLP one detector may spend on a draft (see `Draft.nlpWithin`). */
+export interface NlpBudget {
+  name: string;
+  /** Sentences it may have parsed per draft. */
+  parses: number;
+  /** The longest sentence worth parsing: compromise slows more than linearly beyond it. */
+  maxChars: number;
+}
+
 export interface Sentence extends Span {
   text: string;
 }
@@ -83,6 +92,19 @@ export class Draft {
     const here = all[i];
     if (!here) return { start: 0, end: this.text.length };
     return { start: (all[i - 1] ?? here).start, end: (all[i + 1] ?? here).end };
+  }
+
+  /**
+   * A compromise parse of one sentence within a detector's budget, or null when the sentence is
+   * longer than `maxChars` or the budget's `parses` for this draft are spent: a huge paste falls
+   * back to patterns after a bounded number of parses, so typing never waits. A sentence is
+   * charged once per budget, and a parse is shared with every other caller.
+   */
+  nlpWithin(sentence: Sentence, budget: NlpBudget): NlpDoc | null {
+    if (sentence.end - sentence.start > budget.maxChars) return null;
+    const left = this.memo(`nlp-budget:${budget.name}`, () => ({ parses: budget.parses }));
+    const allowed = this.memo(`nlp-charged:${budget.name}:${sentence.start}`, () => left.parses-- > 0);
+    return allowed ? this.nlp(sentence) : null;
   }
 
   /** A compromise parse of one sentence (cached): NLP only where a rule needs grammar. */

@@ -238,7 +238,7 @@ function colleagueMentions(draft: Draft): Span[] {
       // word the NLP tags as a person's name counts there.
       const sentence = draft.sentenceAt(start);
       const initial = draft.text.slice(sentence.start, start).trim() === '';
-      if (initial && !(nlpBudget(draft, sentence) && draft.nlp(sentence).match('^#Person').found)) continue;
+      if (initial && !draft.nlpWithin(sentence, NLP_BUDGET)?.match('^#Person').found) continue;
       out.push({ start, end: tie.end });
     }
     return out.sort((a, b) => a.start - b.start);
@@ -314,17 +314,7 @@ const BARE_POSSESSIVE = /^\p{Lu}[\p{L}-]*'s(?![\p{L}])(?!\s+\p{Ll})/u;
 const ARTICLE_BEFORE = /\bthe\s+$/i;
 
 /** Sentences the NLP may parse for names per draft: a huge paste falls back to patterns alone. */
-const NLP_SENTENCE_BUDGET = 60;
-
-/** The longest sentence the NLP parses: its matcher slows down more than linearly beyond it. */
-const NLP_SENTENCE_MAX_CHARS = 1_000;
-
-/** Whether the NLP may parse this sentence (each sentence is charged once, per draft). */
-function nlpBudget(draft: Draft, sentence: Sentence): boolean {
-  if (sentence.end - sentence.start > NLP_SENTENCE_MAX_CHARS) return false;
-  const budget = draft.memo('namedPeopleBudget', () => ({ left: NLP_SENTENCE_BUDGET }));
-  return draft.memo(`namedPeopleParsed:${sentence.start}`, () => budget.left-- > 0);
-}
+const NLP_BUDGET = { name: 'contacts', parses: 60, maxChars: 1_000 };
 
 /**
  * People named in a sentence and its neighbours: the NLP's people, honorifics ("Mrs Jones") and
@@ -353,8 +343,9 @@ export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
       }
       // Only parse sentences with a capitalised word after the first (a name is capitalised).
       if (!/\s\p{Lu}/u.test(s.text) && !/^\p{Lu}[\p{Ll}]+\s+(?:is|has|was|'s)\b/u.test(s.text)) continue;
-      if (!nlpBudget(draft, s)) continue;
-      const people = draft.nlp(s).people().json({ offset: true }) as Array<{
+      const doc = draft.nlpWithin(s, NLP_BUDGET);
+      if (!doc) continue;
+      const people = doc.people().json({ offset: true }) as Array<{
         offset?: { start: number; length: number };
       }>;
       for (const p of people) {

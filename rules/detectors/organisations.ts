@@ -72,13 +72,14 @@ function compiled(config: Config) {
  * (a noun follows, and no verb: a caption) uses the everyday word; "Greenway lads were out at 7am"
  * and "Greenway have done a shocking job" (a verb) are about the company.
  */
+const NLP_BUDGET = { name: 'organisations', parses: 40, maxChars: Infinity };
+
 function commonNounAtSentenceStart(draft: Draft, m: Span & { text: string }): boolean {
   const sentence = draft.sentenceAt(m.start);
   if (sentence.start !== m.start || m.text === m.text.toUpperCase()) return false;
   // A huge paste gets a few parses; after that the name is taken as the company's.
-  const budget = draft.memo('organisationNlpBudget', () => ({ left: 40 }));
-  if (budget.left-- <= 0) return false;
-  const doc = draft.nlp(sentence);
+  const doc = draft.nlpWithin(sentence, NLP_BUDGET);
+  if (!doc) return false;
   const terms = doc.terms().json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
   const next = new Set(terms[1]?.terms?.[0]?.tags ?? []);
   return next.has('Noun') && !next.has('Pronoun') && !doc.has('#Verb');

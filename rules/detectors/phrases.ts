@@ -129,10 +129,9 @@ const PRONOUNS = compileTerms([
 const NEGATION = new Set(['not', 'never', 'no', 'nobody', 'noone', 'cannot', 'without', 'nor', 'neither', 'hardly']);
 const NEGATION_WINDOW = 3;
 
-/** A compromise parse is only worth it for sentences of a sensible length. */
-const NLP_MAX_SENTENCE = 600;
-/** And only for so many sentences per draft: a pasted novel must not stall typing. */
-const NLP_MAX_SENTENCES = 40;
+/** A compromise parse is only worth it for sentences of a sensible length, and only for so many
+ * sentences per draft: a pasted novel must not stall typing. */
+const NLP_BUDGET = { name: 'phrases', parses: 40, maxChars: 600 };
 
 /** Finds the matches of a phrase spec in a draft. */
 export function findPhrases(draft: Draft, spec: PhraseSpec): Match[] {
@@ -244,14 +243,13 @@ const PUBLIC_SPACE =
 /** People compromise recognises by name in one sentence (memoised, bounded). */
 function peopleIn(draft: Draft, sentence: Sentence): Span[] {
   return draft.memo(`phrases:people:${sentence.start}:${sentence.end}`, () => {
-    if (sentence.text.length > NLP_MAX_SENTENCE) return [];
+    if (sentence.text.length > NLP_BUDGET.maxChars) return [];
     // compromise knows common English names; for the rest ("Priya", "Oluwaseun"), a
     // capitalised word counts as a name when the sentence calls someone "she" or "he".
     const named = PERSONAL_PRONOUN.test(sentence.text) ? capitalisedWords(sentence) : [];
-    const budget = draft.memo('phrases:nlp-budget', () => ({ left: NLP_MAX_SENTENCES }));
-    if (budget.left <= 0) return named;
-    budget.left--;
-    const found = draft.nlp(sentence).match('#Person').json({ offset: true }) as Array<{
+    const doc = draft.nlpWithin(sentence, NLP_BUDGET);
+    if (!doc) return named;
+    const found = doc.match('#Person').json({ offset: true }) as Array<{
       offset?: { start: number; length: number };
     }>;
     const people = found

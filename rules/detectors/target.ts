@@ -48,10 +48,8 @@ interface Token extends Span {
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
-/** Sentences parsed with compromise per draft, at most. */
-const NLP_BUDGET = 40;
-/** Longer "sentences" (a paste without full stops) are not parsed. */
-const MAX_PARSED_SENTENCE = 1000;
+/** Sentences parsed with compromise per draft, at most; longer "sentences" (a paste without full stops) are not parsed. */
+const NLP_BUDGET = { name: 'target', parses: 40, maxChars: 1000 };
 /** How far a clause reaches either side of a term, in words. */
 const CLAUSE_REACH = 30;
 /** Characters either side of a term within which a target is looked for. */
@@ -209,10 +207,10 @@ function tokens(draft: Draft, sentence: Sentence): Token[] {
     const tagsAt = new Map<number, Set<string>>();
     // Grammar refines the word lists; a huge paste with hundreds of candidate sentences
     // falls back to the word lists alone after a budget of parses, so typing never waits.
-    const budget = draft.memo('target-nlp-budget', () => ({ left: NLP_BUDGET }));
-    if (sentence.text.length <= MAX_PARSED_SENTENCE && budget.left-- > 0)
+    const doc = draft.nlpWithin(sentence, NLP_BUDGET);
+    if (doc)
       try {
-        const parsed = draft.nlp(sentence).json({ offset: true }) as Array<{
+        const parsed = doc.json({ offset: true }) as Array<{
           terms: Array<{ tags?: string[]; offset?: { start: number; length: number } }>;
         }>;
         let last: Set<string> | undefined;
