@@ -59,20 +59,32 @@ function lowerKeepingLength(text: string): string {
 }
 
 /**
+ * A term as runs of one character, lower-cased ("bollocks" → b, o, ll, o, c, k, s), and whether
+ * a trailing `*` makes it a prefix. A run is one group, so repeats cannot be split two ways.
+ */
+function termRuns(term: string): { prefix: boolean; runs: Array<{ ch: string; run: number }> } {
+  const prefix = term.endsWith('*');
+  const body = (prefix ? term.slice(0, -1) : term).trim().toLowerCase();
+  const runs: Array<{ ch: string; run: number }> = [];
+  for (let i = 0; i < body.length;) {
+    const ch = body[i]!;
+    let run = 1;
+    while (body[i + run] === ch) run++;
+    runs.push({ ch, run });
+    i += run;
+  }
+  return { prefix, runs };
+}
+
+/**
  * The pattern for one term: after the first letter of each word, any letter may be masked
  * with *, # or _, and any letter stretched; a trailing `*` in the term means any ending. `joined` lets words run together.
  */
 function disguisedPattern(term: string, joined: boolean): string {
-  const prefix = term.endsWith('*');
-  const body = (prefix ? term.slice(0, -1) : term).trim().toLowerCase();
+  const { prefix, runs } = termRuns(term);
   let out = '';
   let wordStart = true;
-  for (let i = 0; i < body.length;) {
-    const ch = body[i]!;
-    // A run of one letter ("ll" in "bollocks") is one group, so repeats cannot be split two ways.
-    let run = 1;
-    while (body[i + run] === ch) run++;
-    i += run;
+  for (const { ch, run } of runs) {
     if (/\s/.test(ch)) {
       out += joined ? '[\\s\\-_.]*' : '[\\s\\-_]+';
       wordStart = true;
@@ -102,16 +114,11 @@ function disguisedPattern(term: string, joined: boolean): string {
  * merge; such terms are matched with the full pattern.
  */
 function collapsedPattern(term: string, joined: boolean): string | null {
-  const prefix = term.endsWith('*');
-  const body = (prefix ? term.slice(0, -1) : term).trim().toLowerCase();
+  const { prefix, runs } = termRuns(term);
   let out = '';
   let lastLetter = '';
   let optional = false;
-  for (let i = 0; i < body.length;) {
-    const ch = body[i]!;
-    let run = 1;
-    while (body[i + run] === ch) run++;
-    i += run;
+  for (const { ch, run } of runs) {
     if (/\s/.test(ch)) {
       out += joined ? '[\\s\\-_.]*' : '[\\s\\-_]+';
       if (joined) optional = true;
