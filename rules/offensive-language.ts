@@ -3,7 +3,7 @@ import { withoutAllowed } from './detectors/derogatory.ts';
 import { compileDisguised, findDisguised } from './detectors/disguised.ts';
 import { lexiconTerms, type Lexicon } from './detectors/lexicon.ts';
 import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
-import { escapeRegExp, findAll } from './detectors/text.ts';
+import { escapeRegExp, findAll, withoutOverlapping } from './detectors/text.ts';
 import type { Match, Rule } from './types.ts';
 
 const OFFENSIVE: Lexicon = offensiveLexicon;
@@ -179,11 +179,12 @@ const rule: Rule = {
     });
     const field = draft.context.field;
     let found = findDisguised(c.matcher, draft.text, field === 'handle' || field === 'profile-name');
-    const harm = findAll(c.harm, draft.text).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+    const harm = withoutOverlapping(findAll(c.harm, draft.text), found);
     if (harm.length) found = [...found, ...harm].sort((a, b) => a.start - b.start);
     if (MASKED.test(draft.text)) {
-      const masked = findDisguised(c.masked, draft.text).filter(
-        (m) => MASKED.test(m.text) && !found.some((f) => f.start < m.end && m.start < f.end),
+      const masked = withoutOverlapping(
+        findDisguised(c.masked, draft.text).filter((m) => MASKED.test(m.text)),
+        found,
       );
       if (masked.length) found = [...found, ...masked].sort((a, b) => a.start - b.start);
     }

@@ -2,7 +2,7 @@
 // offensive.json, and IT's own `lexicon.derogatory`), minus IT's `lexicon.allow`. Whether a
 // word is aimed at the council or at a colleague is for `target.ts` to decide.
 import { compiledFor, type Draft } from '../draft.ts';
-import { compileTerms, findAll, overlaps, type Span, type TermMatch } from './text.ts';
+import { compileTerms, findAll, overlaps, withoutOverlapping, type Span, type TermMatch } from './text.ts';
 import { councilReferences } from './council.ts';
 import { colleagueReferences } from './colleagues.ts';
 import { lexiconTerms, type Lexicon } from './lexicon.ts';
@@ -106,28 +106,6 @@ function isPlace(draft: Draft, word: string): boolean {
 }
 
 const OURS = /^(?:the|our|this|town|my|your|whole|local|lltc|leighton|linslade|buzzard|useless|bloody)$/i;
-
-/** `spans` minus those overlapping any of `others`, in one sweep (both lists are short, or sorted). */
-function withoutOverlapping<T extends Span>(spans: readonly T[], others: readonly Span[]): T[] {
-  if (others.length === 0) return [...spans];
-  const sorted = [...others].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const o of sorted) reach.push(Math.max(o.end, reach[reach.length - 1] ?? 0));
-  return spans.filter((s) => {
-    // The last span starting before s ends; any overlap needs that prefix to reach past s.start.
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < s.end) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at < 0 || reach[at]! <= s.start;
-  });
-}
 
 function bare(draft: Draft, re: RegExp, known: readonly Span[]): Span[] {
   const found: Span[] = [];

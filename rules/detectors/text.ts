@@ -167,3 +167,17 @@ export function inRange<T extends Span>(sorted: readonly T[], from: number, to: 
   for (let k = firstAtOrAfter(sorted, from); k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
   return out;
 }
+
+/** `spans` minus those overlapping any of `others` (in any order): a sort, then a binary search each. */
+export function withoutOverlapping<T extends Span>(spans: readonly T[], others: readonly Span[]): T[] {
+  if (others.length === 0) return [...spans];
+  const sorted = [...others].sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end among sorted[0..i]; a span overlaps one of them only if the
+  // last one starting before it ends reaches past its start.
+  const reach: number[] = [];
+  for (const o of sorted) reach.push(Math.max(o.end, reach[reach.length - 1] ?? 0));
+  return spans.filter((s) => {
+    const at = firstAtOrAfter(sorted, s.end) - 1;
+    return at < 0 || reach[at]! <= s.start;
+  });
+}
