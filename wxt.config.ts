@@ -11,6 +11,9 @@ export default defineConfig({
     name: 'Preflight',
     description:
       "Checks a social-media draft against your employer's social media procedure before you post it. Everything runs on your computer.",
-    permissions: ['storage'],
+    // storage: settings; scripting: the forum content script, registered for allowed hosts only.
+    permissions: ['storage', 'scripting'],
+    // Forums and other sites are asked for one by one (popup "check this site", IT's list).
+    optional_host_permissions: ['*://*/*'],
   },
 });

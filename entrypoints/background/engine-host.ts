@@ -1,0 +1,66 @@
+// Runs the rule engine for every tab. Checking here, off the page's main thread, is why typing
+// never waits on Preflight: a content script only posts the draft and paints the reply.
+import { check } from '../../rules/engine.ts';
+import { resolveConfig, type ResolvedConfig } from '../../rules/config.ts';
+import { RULES, RULES_BY_ID } from '../../rules/index.ts';
+import { clauseAnchor, clauseWords } from '../../rules/policy.ts';
+import { readsAsEnglish } from '../../rules/language.ts';
+import type { Field, Mode, Site } from '../../rules/types.ts';
+import type { CheckReply, ShownFinding } from '../../utils/messages.ts';
+import { managedConfig, siteModes, userConfig } from '../../utils/storage.ts';
+
+let resolved: Promise<ResolvedConfig> | null = null;
+
+/** The effective configuration: IT-managed over the user's over the bundled default. */
+export function currentConfig(): Promise<ResolvedConfig> {
+  resolved ??= (async () => {
+    const [managed, user] = await Promise.all([managedConfig(), userConfig.getValue()]);
+    return resolveConfig([
+      { source: 'managed', value: managed },
+      { source: 'user', value: user },
+    ]);
+  })();
+  return resolved;
+}
+
+/** Forget the cached configuration (storage changed). */
+export function configChanged(): void {
+  resolved = null;
+}
+
+export async function modeFor(host: string): Promise<Mode> {
+  const modes = await siteModes.getValue();
+  return modes[host] ?? 'personal';
+}
+
+export function policyHref(policyUrl: string | null, anchor: string): string {
+  if (policyUrl) return `${policyUrl}#${anchor}`;
+  // The bundled policy page (the options/policy pages issue adds it).
+  return `${browser.runtime.getURL('/')}policy.html#${anchor}`;
+}
+
+export async function checkDraft(text: string, field: Field, site: Site, host: string): Promise<CheckReply> {
+  const [{ config }, mode] = await Promise.all([currentConfig(), modeFor(host)]);
+  const result = check(text, { mode, field, site }, config, {
+    // The rule's name only: the draft is personal data and never reaches a log.
+    onRuleError: (rule, error) => console.error(`Preflight: rule ${rule} failed`, String(error).slice(0, 200)),
+  });
+  const findings: ShownFinding[] = result.findings.map((f) => {
+    const rule = RULES_BY_ID.get(f.rule)!;
+    return {
+      ...f,
+      title: rule.title,
+      clauseText: clauseWords(rule.clause, rule.bullet),
+      explanation: rule.explanation,
+      href: policyHref(config.policyUrl, clauseAnchor(rule.clause, rule.bullet)),
+    };
+  });
+  const english = readsAsEnglish(result.language);
+  return {
+    language: result.language,
+    findings,
+    mode,
+    enforcement: config.enforcement,
+    skippedEnglishOnly: english ? [] : RULES.filter((r) => r.englishOnly).map((r) => r.id),
+  };
+}

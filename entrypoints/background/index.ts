@@ -1,0 +1,62 @@
+// The background: runs the rule engine for the content scripts, keeps each tab's latest
+// findings for the popup (in memory only), and registers the forum content script for the hosts
+// the user or IT enabled. It makes no network request, ever.
+import type { Message, Requests } from '../../utils/messages.ts';
+import { enabledSites, userConfig } from '../../utils/storage.ts';
+import { checkDraft, configChanged } from './engine-host.ts';
+import { injectIntoOpenTabs, syncForumScripts } from './forums.ts';
+
+type TabState = NonNullable<Requests['tabFindings']['reply']> & { box: string };
+
+export default defineBackground(() => {
+  // Latest findings per tab, for the popup. Memory only: a draft's excerpts never touch disk.
+  const tabs = new Map<number, TabState>();
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = raw as Message;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'check': {
+        const host = sender.url ? new URL(sender.url).hostname : '';
+        return checkDraft(message.text, message.field, message.site, host).then((reply) => {
+          if (tabId !== undefined && sender.frameId === 0) {
+            tabs.set(tabId, { site: message.site, field: message.field, reply, at: Date.now(), box: message.box });
+          }
+          return reply;
+        });
+      }
+      case 'forget': {
+        if (tabId !== undefined && tabs.get(tabId)?.box === message.box) tabs.delete(tabId);
+        return Promise.resolve();
+      }
+      case 'tabFindings': {
+        const state = tabs.get(message.tabId);
+        if (!state) return Promise.resolve(null);
+        const { box: _box, ...shown } = state;
+        return Promise.resolve(shown);
+      }
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+
+  userConfig.watch(() => {
+    configChanged();
+    void syncForumScripts();
+  });
+  enabledSites.watch(() => void syncForumScripts());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') {
+      configChanged();
+      void syncForumScripts();
+    }
+  });
+  browser.permissions.onAdded.addListener((permissions) => {
+    void syncForumScripts().then(() => injectIntoOpenTabs(permissions.origins ?? []));
+  });
+  browser.permissions.onRemoved.addListener(() => void syncForumScripts());
+  browser.runtime.onStartup.addListener(() => void syncForumScripts());
+  browser.runtime.onInstalled.addListener(() => void syncForumScripts());
+});

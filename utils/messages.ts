@@ -1,0 +1,37 @@
+// Every message between the content scripts, the background and the pages, typed in one place.
+// The background runs the rule engine: the page's main thread never parses or checks a draft.
+import type { CheckResult, Field, Finding, Mode, Site } from '../rules/types.ts';
+
+/** A finding with what the page needs to show it: the rule's title and the procedure's own words. */
+export interface ShownFinding extends Finding {
+  title: string;
+  /** The clause (or bullet) text from the council's procedure. */
+  clauseText: string;
+  /** Plain-English explanation of why the procedure asks this. */
+  explanation: string;
+  /** Where the clause is: the bundled policy page's anchor, or IT's `policyUrl`. */
+  href: string;
+}
+
+export interface CheckReply extends CheckResult {
+  findings: ShownFinding[];
+  mode: Mode;
+  enforcement: 'warn' | 'block';
+  /** Rules skipped because the draft is not in English (empty for English drafts). */
+  skippedEnglishOnly: string[];
+}
+
+export interface Requests {
+  /** A content script asks for a draft to be checked. `box` names the compose box within the frame. */
+  check: { request: { text: string; field: Field; site: Site; box: string }; reply: CheckReply };
+  /** A content script says a box is gone or empty, so the popup stops showing its findings. */
+  forget: { request: { box: string }; reply: void };
+  /** The popup asks what the latest draft in a tab was found to contain. */
+  tabFindings: {
+    request: { tabId: number };
+    reply: { site: Site; field: Field; reply: CheckReply; at: number } | null;
+  };
+}
+
+export type RequestType = keyof Requests;
+export type Message = { [K in RequestType]: { type: K } & Requests[K]['request'] }[RequestType];
