@@ -1,7 +1,7 @@
 // Runs the rule engine for every tab. Checking here, off the page's main thread, is why typing
 // never waits on Preflight: a content script only posts the draft and paints the reply.
 import { check } from '../../rules/engine.ts';
-import { resolveConfig, type ResolvedConfig } from '../../rules/config.ts';
+import { resolveConfig, type Config, type ResolvedConfig } from '../../rules/config.ts';
 import { RULES, RULES_BY_ID } from '../../rules/index.ts';
 import { clauseAnchor, clauseWords } from '../../rules/policy.ts';
 import { readsAsEnglish } from '../../rules/language.ts';
@@ -23,10 +23,16 @@ export function currentConfig(): Promise<ResolvedConfig> {
   return resolved;
 }
 
-/** Forget the cached configuration (storage changed). */
+/** Forget the cached configuration (storage changed), and every reply computed under it. */
 export function configChanged(): void {
   resolved = null;
+  recent.clear();
 }
+
+// The last few replies, by everything that decides them: undo, redo and a gate that re-asks
+// about text just checked cost nothing. Memory only, and small.
+const RECENT_MAX = 32;
+const recent = new Map<string, CheckReply>();
 
 export async function modeFor(host: string): Promise<Mode> {
   const modes = await siteModes.getValue();
@@ -41,6 +47,16 @@ export function policyHref(policyUrl: string | null, anchor: string): string {
 
 export async function checkDraft(text: string, field: Field, site: Site, host: string): Promise<CheckReply> {
   const [{ config }, mode] = await Promise.all([currentConfig(), modeFor(host)]);
+  const key = `${mode}\u0000${field}\u0000${site}\u0000${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const reply = runCheck(text, field, site, mode, config);
+  recent.set(key, reply);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return reply;
+}
+
+function runCheck(text: string, field: Field, site: Site, mode: Mode, config: Config): CheckReply {
   const result = check(text, { mode, field, site }, config, {
     // The rule's name only: the draft is personal data and never reaches a log.
     onRuleError: (rule, error) => console.error(`Preflight: rule ${rule} failed`, String(error).slice(0, 200)),

@@ -52,7 +52,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 export function readEditable(root: Element): EditableText {
   const pieces: Piece[] = [];
   let text = '';
+  // A block's end breaks the line only if more text follows: no trailing newline is invented.
+  let pendingBreak = false;
   const newline = () => {
+    pendingBreak = false;
     if (text !== '' && !text.endsWith('\n')) text += '\n';
   };
   const walk = (node: Node) => {
@@ -60,23 +63,23 @@ export function readEditable(root: Element): EditableText {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
         if (data === '') continue;
+        if (pendingBreak) newline();
         pieces.push({ node: child as Text, start: text.length });
         text += data;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element;
         if (SKIP.has(el.tagName)) continue;
-        // Placeholders and widgets the editor marks as not part of the content.
-        if (el.getAttribute('contenteditable') === 'false' && el.getAttribute('data-text') !== 'true') {
-          if (el.getAttribute('aria-hidden') === 'true' || el.classList.contains('placeholder')) continue;
-        }
+        // Placeholders the editor marks as not part of the content.
+        if (el.getAttribute('contenteditable') === 'false' && el.getAttribute('aria-hidden') === 'true') continue;
         if (el.tagName === 'BR') {
+          if (pendingBreak) newline();
           text += '\n';
           continue;
         }
         const block = BLOCK.has(el.tagName);
         if (block) newline();
         walk(el);
-        if (block) newline();
+        if (block) pendingBreak = true;
       }
     }
   };

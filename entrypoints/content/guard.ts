@@ -44,6 +44,23 @@ export class PostGuard {
     window.addEventListener('click', (e) => this.safely(e, () => this.onClick(e)), options);
     window.addEventListener('keydown', (e) => this.safely(e, () => this.onKeyDown(e)), options);
     window.addEventListener('submit', (e) => this.safely(e, () => this.onSubmit(e as SubmitEvent)), options);
+    this.signal = signal;
+  }
+
+  private readonly signal: AbortSignal;
+  private readonly roots = new WeakSet<ShadowRoot>();
+
+  /**
+   * `submit` is not a composed event: a form inside a shadow root (many comment widgets) never
+   * reaches window, so the guard listens on that root too.
+   */
+  watchRoot(root: ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    root.addEventListener('submit', (e) => this.safely(e, () => this.onSubmit(e as SubmitEvent)), {
+      capture: true,
+      signal: this.signal,
+    });
   }
 
   /** A bug in Preflight must never swallow a post: on an exception the event goes on as if unseen. */

@@ -40,6 +40,7 @@ class Preflight {
   private ui: UiHost | null = null;
   private state: UiState = { badges: [], panel: null, gate: null };
   private layoutQueued = false;
+  private guard: PostGuard | null = null;
   private readonly resize = new ResizeObserver(() => this.queueLayout());
 
   private readonly ctx: ContentScriptContext;
@@ -64,7 +65,7 @@ class Preflight {
   start(): void {
     const signal = this.ctx.signal;
     this.watcher.start();
-    new PostGuard(
+    this.guard = new PostGuard(
       {
         adapters: this.adapters,
         boxes: () => this.boxes.values(),
@@ -108,6 +109,8 @@ class Preflight {
       this.observers.set(box, () => observer.disconnect());
     }
     this.resize.observe(element);
+    const root = element.getRootNode();
+    if (root instanceof ShadowRoot) this.guard?.watchRoot(root);
     // A box that arrives with text (a reply draft, an edit) is checked too.
     if (box.read().text.trim() !== '') this.checker.changed(box);
   }
@@ -176,11 +179,11 @@ class Preflight {
       if (!worst || !count || !box.alive) continue;
       const rect = box.element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > innerHeight) continue;
-      // Inside the bottom-right corner of a tall box; beside a one-line field.
-      const beside = rect.height < 48;
-      let x = beside ? rect.right + BADGE.inset : rect.right - BADGE.width - BADGE.inset;
-      let y = beside ? rect.top + (rect.height - BADGE.height) / 2 : rect.bottom - BADGE.height - BADGE.inset;
-      if (x + BADGE.width > innerWidth) x = rect.right - BADGE.width - BADGE.inset;
+      // Inside the box, in the bottom-right corner (a one-line field: at its right end, centred),
+      // where it covers neither the site's buttons nor the start of the text.
+      const oneLine = rect.height < 48;
+      let x = rect.right - BADGE.width - BADGE.inset;
+      let y = oneLine ? rect.top + (rect.height - BADGE.height) / 2 : rect.bottom - BADGE.height - BADGE.inset;
       x = Math.max(4, Math.min(x, innerWidth - BADGE.width - 4));
       y = Math.max(4, Math.min(y, innerHeight - BADGE.height - 4));
       badges.push({ box: box.id, count, worst, x, y });

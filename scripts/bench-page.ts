@@ -1,0 +1,198 @@
+// The content script's cost to the page, measured in Debian's Chromium on the e2e fixture pages
+// (real Draft.js and Lexical editors), with and without the built extension, side by side in one
+// run. Prints figures; asserts nothing (see README "Speed").
+//
+//   npm run build && node scripts/bench-page.ts [--rounds N]
+//
+// - Added input latency: for every keystroke, keydown → the next frame (a requestAnimationFrame
+//   then a task: the same end point INP uses), typed like a person (pauses long enough for live
+//   checks to run and paint between words) so the checks' own painting is counted too.
+// - Page load: main-thread script and task time (CDP Performance metrics) from navigation to
+//   idle, with and without the extension.
+// - Size: the content scripts, gzipped.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import globalSetup from '../tests/e2e/global-setup.ts';
+import { EXTENSION_PATH, URLS, fixtureFile } from '../tests/e2e/harness.ts';
+
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const args = withExtension
+    ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...ARGS]
+    : ARGS;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.route('**/*', (route) => {
+    const served = fixtureFile(route.request().url());
+    return served ? route.fulfill({ path: served.path, contentType: served.contentType }) : route.abort();
+  });
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (!worker.url().startsWith('chrome-extension://')) throw new Error('the extension did not load');
+  }
+  return context;
+}
+
+/** Records keydown → next frame for every keystroke, in the page's main world. */
+const PROBE = () => {
+  const w = window as unknown as { __latencies: number[] };
+  w.__latencies = [];
+  window.addEventListener(
+    'keydown',
+    () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - t0), 0));
+    },
+    true,
+  );
+};
+
+// A draft with findings, typed word by word with human pauses: checks run and paint mid-typing.
+const DRAFT =
+  'Honestly the parking at the White House is a joke. Email me at sam.jones@leightonlinslade-tc.gov.uk ' +
+  'or ring 07700 900123 and I will tell you what the councillors said in the private meeting. ';
+
+async function typeLikeAPerson(page: Page): Promise<void> {
+  for (const word of DRAFT.split(/(?<= )/)) {
+    await page.keyboard.type(word, { delay: 35 });
+    await page.waitForTimeout(word.endsWith('. ') ? 450 : 60);
+  }
+}
+
+interface Editor {
+  name: string;
+  url: string;
+  open: (page: Page) => Promise<void>;
+}
+
+const EDITORS: Editor[] = [
+  {
+    name: 'X (Draft.js)',
+    url: URLS.xHome,
+    open: async (page) => {
+      await page.getByTestId('tweetTextarea_0').click();
+    },
+  },
+  {
+    name: 'Facebook (Lexical)',
+    url: URLS.facebook,
+    open: async (page) => {
+      await page.getByRole('button', { name: "What's on your mind?" }).first().click();
+      await page.locator('[role="dialog"] [data-lexical-editor]').click();
+    },
+  },
+];
+
+async function keystrokes(context: BrowserContext, editor: Editor): Promise<number[]> {
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(editor.url);
+  await page.waitForTimeout(800);
+  await editor.open(page);
+  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies = []));
+  await typeLikeAPerson(page);
+  await page.waitForTimeout(600);
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  await page.close();
+  return latencies;
+}
+
+async function pageLoad(context: BrowserContext, url: string): Promise<{ script: number; task: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500); // document_idle, the first scan, the late composer
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  await page.close();
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+function sizes(): { file: string; raw: number; gz: number }[] {
+  const dir = path.join(EXTENSION_PATH, 'content-scripts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  const out = files.map((f) => {
+    const data = readFileSync(path.join(dir, f));
+    return {
+      file: `content-scripts/${f}`,
+      raw: statSync(path.join(dir, f)).size,
+      gz: gzipSync(data, { level: 9 }).length,
+    };
+  });
+  const bg = readFileSync(path.join(EXTENSION_PATH, 'background.js'));
+  out.push({ file: 'background.js (engine)', raw: bg.length, gz: gzipSync(bg, { level: 9 }).length });
+  return out;
+}
+
+await globalSetup();
+console.log(`Content script cost in Chromium (${rounds} rounds each, medians; without vs with the extension)\n`);
+
+const latency = new Map<string, { without: number[]; with: number[] }>();
+const load = new Map<
+  string,
+  { without: { script: number; task: number }[]; with: { script: number; task: number }[] }
+>();
+for (let round = 0; round < rounds; round++) {
+  // Alternate which goes first so warm-up and machine noise fall on both alike.
+  for (const withExtension of round % 2 ? [true, false] : [false, true]) {
+    const context = await launch(withExtension);
+    const key = withExtension ? 'with' : 'without';
+    for (const editor of EDITORS) {
+      const l = latency.get(editor.name) ?? { without: [], with: [] };
+      l[key].push(...(await keystrokes(context, editor)));
+      latency.set(editor.name, l);
+      const p = load.get(editor.name) ?? { without: [], with: [] };
+      p[key].push(await pageLoad(context, editor.url));
+      load.set(editor.name, p);
+    }
+    await context.close();
+  }
+}
+
+console.log('Keystroke → next frame (typed with pauses, live checks painting mid-typing)');
+console.log('| editor | keystrokes | without: median / p95 | with: median / p95 | added (median) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const [name, l] of latency) {
+  console.log(
+    `| ${name} | ${l.with.length} | ${ms(median(l.without))} / ${ms(p95(l.without))} | ${ms(median(l.with))} / ${ms(p95(l.with))} | ${ms(median(l.with) - median(l.without))} |`,
+  );
+}
+console.log('\nPage load: main-thread time from navigation to idle (CDP ScriptDuration / TaskDuration)');
+console.log('| page | script without | script with | added | task without | task with | added |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const [name, p] of load) {
+  const sw = median(p.without.map((x) => x.script));
+  const sx = median(p.with.map((x) => x.script));
+  const tw = median(p.without.map((x) => x.task));
+  const tx = median(p.with.map((x) => x.task));
+  console.log(`| ${name} | ${ms(sw)} | ${ms(sx)} | ${ms(sx - sw)} | ${ms(tw)} | ${ms(tx)} | ${ms(tx - tw)} |`);
+}
+console.log('\nSize');
+console.log('| file | raw | gzipped |');
+console.log('| --- | --- | --- |');
+for (const s of sizes())
+  console.log(`| ${s.file} | ${(s.raw / 1024).toFixed(1)} KB | ${(s.gz / 1024).toFixed(1)} KB |`);
