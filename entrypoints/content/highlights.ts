@@ -10,8 +10,8 @@ export const highlightName = (severity: Severity) => `preflight-${severity}`;
 
 /** The ::highlight styles, for the page and for any shadow root an editor sits in. */
 export const HIGHLIGHT_CSS = `
-::highlight(preflight-error) { text-decoration: underline wavy #c5221f; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgba(197, 34, 31, 0.1); }
-::highlight(preflight-warning) { text-decoration: underline wavy #b06000; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgba(242, 153, 0, 0.14); }
+::highlight(preflight-error) { text-decoration: underline wavy #c5221f; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(197, 34, 31, 0.1); }
+::highlight(preflight-warning) { text-decoration: underline wavy #b06000; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(242, 153, 0, 0.14); }
 ::highlight(preflight-info) { text-decoration: underline dotted #1a73e8; text-underline-offset: 3px; }
 `;
 

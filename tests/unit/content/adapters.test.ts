@@ -2,7 +2,7 @@
 // Each adapter's selectors against the markup the real sites render (saved in the fixtures as
 // snippets here): the right box is claimed, as the right field, by the right adapter, and the
 // look-alikes (search boxes, log-in forms, password fields) are not.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ADAPTERS, adaptersFor, STATIC_MATCHES } from '../../../entrypoints/content/adapters/index.ts';
 import { hostMatches } from '../../../entrypoints/content/adapters/types.ts';
 import { BoxWatcher } from '../../../entrypoints/content/watcher.ts';
@@ -169,5 +169,34 @@ describe('site adapters', () => {
         for (const selector of s.selectors) expect(() => document.querySelector(selector)).not.toThrow();
       }
     }
+  });
+
+  it('an adapter that throws is logged by name and the next adapter still gets the box', () => {
+    document.body.innerHTML = '<form id="commentform"><textarea id="comment" name="comment"></textarea></form>';
+    const broken = {
+      ...ADAPTERS.find((a) => a.name === 'phpbb')!,
+      name: 'broken',
+      boxes: [
+        {
+          selector: { name: 'any', markup: 'every textarea', selectors: ['textarea'] },
+          field: 'post' as const,
+          accept: () => {
+            throw new Error('selector data out of date');
+          },
+        },
+      ],
+    };
+    const wordpress = ADAPTERS.find((a) => a.name === 'wordpress')!;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const watcher = new BoxWatcher(
+      [broken, wordpress],
+      () => {},
+      () => {},
+      () => false,
+      new AbortController().signal,
+    );
+    expect(watcher.classify(document.querySelector('textarea')!)?.adapter.name).toBe('wordpress');
+    expect(warn).toHaveBeenCalledWith('Preflight: the broken adapter failed', expect.stringContaining('out of date'));
+    warn.mockRestore();
   });
 });
