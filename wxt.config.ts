@@ -13,6 +13,8 @@ export default defineConfig({
       "Checks a social-media draft against your employer's social media procedure before you post it. Everything runs on your computer.",
     // storage: settings; scripting: the forum content script, registered for allowed hosts only.
     permissions: ['storage', 'scripting'],
+    // The toolbar button: its badge counts the tab's errors and warnings.
+    action: { default_title: 'Preflight' },
     // Forums and other sites are asked for one by one (popup "check this site", IT's list).
     optional_host_permissions: ['*://*/*'],
   },

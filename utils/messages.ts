@@ -1,5 +1,6 @@
 // Every message between the content scripts, the background and the pages, typed in one place.
 // The background runs the rule engine: the page's main thread never parses or checks a draft.
+import type { ResolvedConfig } from '../rules/config.ts';
 import type { CheckResult, Field, Finding, Mode, Site } from '../rules/types.ts';
 
 /** A finding with what the page needs to show it: the rule's title and the procedure's own words. */
@@ -31,6 +32,10 @@ export interface Requests {
     request: { tabId: number };
     reply: { site: Site; field: Field; reply: CheckReply; at: number } | null;
   };
+  /** The options page asks for the effective configuration, where each setting came from, and the problems. */
+  config: { request: Record<string, never>; reply: ResolvedConfig };
+  /** The forum hosts wanted by IT or the user, split by whether the browser has granted them. */
+  forumAccess: { request: Record<string, never>; reply: { granted: string[]; missing: string[] } };
 }
 
 export type RequestType = keyof Requests;

@@ -11,6 +11,17 @@ export const siteModes = storage.defineItem<Record<string, Mode>>('local:siteMod
 /** Hosts the user asked Preflight to check from the popup ("check this site"), beside IT's `forums`. */
 export const enabledSites = storage.defineItem<string[]>('local:enabledSites', { fallback: [], version: 1 });
 
+/** Hosts on which the user switched Preflight off (options page). */
+export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+
+/** Preflight is snoozed everywhere until this time (ms since the epoch); 0 when not snoozed. */
+export const snoozedUntil = storage.defineItem<number>('local:snoozedUntil', { fallback: 0, version: 1 });
+
+/** Whether Preflight should be checking on `host` now. */
+export function activeOn(host: string, disabled: readonly string[], snoozed: number, now = Date.now()): boolean {
+  return snoozed <= now && !disabled.includes(host.toLowerCase());
+}
+
 /** The IT-managed configuration (`storage.managed`, via the managed schema). Empty when none is set. */
 export async function managedConfig(): Promise<unknown> {
   try {

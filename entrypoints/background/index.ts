@@ -1,10 +1,10 @@
 // The background: runs the rule engine for the content scripts, keeps each tab's latest
 // findings for the popup (in memory only), and registers the forum content script for the hosts
 // the user or IT enabled. It makes no network request, ever.
-import type { Message, Requests } from '../../utils/messages.ts';
+import type { Message, Requests, ShownFinding } from '../../utils/messages.ts';
 import { enabledSites, userConfig } from '../../utils/storage.ts';
-import { checkDraft, configChanged } from './engine-host.ts';
-import { injectIntoOpenTabs, syncForumScripts } from './forums.ts';
+import { checkDraft, configChanged, currentConfig } from './engine-host.ts';
+import { forumAccess, injectIntoOpenTabs, syncForumScripts } from './forums.ts';
 
 type TabState = NonNullable<Requests['tabFindings']['reply']> & { box: string };
 
@@ -21,12 +21,16 @@ export default defineBackground(() => {
         return checkDraft(message.text, message.field, message.site, host).then((reply) => {
           if (tabId !== undefined && sender.frameId === 0) {
             tabs.set(tabId, { site: message.site, field: message.field, reply, at: Date.now(), box: message.box });
+            void showCount(tabId, reply.findings);
           }
           return reply;
         });
       }
       case 'forget': {
-        if (tabId !== undefined && tabs.get(tabId)?.box === message.box) tabs.delete(tabId);
+        if (tabId !== undefined && tabs.get(tabId)?.box === message.box) {
+          tabs.delete(tabId);
+          void showCount(tabId, []);
+        }
         return Promise.resolve();
       }
       case 'tabFindings': {
@@ -35,6 +39,10 @@ export default defineBackground(() => {
         const { box: _box, ...shown } = state;
         return Promise.resolve(shown);
       }
+      case 'config':
+        return currentConfig();
+      case 'forumAccess':
+        return forumAccess();
       default:
         return undefined;
     }
@@ -60,3 +68,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncForumScripts());
   browser.runtime.onInstalled.addListener(() => void syncForumScripts());
 });
+
+/** The toolbar badge: how many errors and warnings the tab's draft has (info findings are not counted). */
+async function showCount(tabId: number, findings: readonly ShownFinding[]): Promise<void> {
+  const count = findings.filter((f) => f.severity !== 'info').length;
+  const error = findings.some((f) => f.severity === 'error');
+  try {
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: error ? '#b3261e' : '#8a4b00' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

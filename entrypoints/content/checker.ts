@@ -48,7 +48,8 @@ export class Checker {
     const { text, layout } = box.read();
     if (box.checked?.text === text) return box.checked.reply;
     const version = box.version;
-    const reply = text.trim() === '' ? EMPTY : await this.send(box, text);
+    // An emptied box is sent too: the background clears the tab's toolbar count and popup.
+    const reply = await this.send(box, text);
     // A newer edit arrived while this one was being checked: its own check will paint.
     if (box.version === version || box.read().text === text) {
       box.checked = { text, layout, reply };

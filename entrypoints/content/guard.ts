@@ -25,6 +25,8 @@ export interface GuardHost {
   check: (box: ComposeBox) => Promise<CheckReply>;
   openGate: (request: GateRequest) => void;
   gateOpen: () => boolean;
+  /** Switched off or snoozed: every post goes through. */
+  paused: () => boolean;
 }
 
 export class PostGuard {
@@ -132,6 +134,7 @@ export class PostGuard {
 
   /** Lets a clean, already-checked draft through; otherwise stops the event and decides. */
   private guard(event: Event, boxes: ComposeBox[], replay: () => void): void {
+    if (this.host.paused()) return;
     const live = boxes.filter((b) => b.alive);
     const texts = live.map((b) => b.read().text);
     const known = live.every((b, i) => b.isCurrent(texts[i]));

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { CheckReply, Message } from '../../utils/messages.ts';
+import { activeOn, disabledSites, snoozedUntil } from '../../utils/storage.ts';
 import { adaptersFor } from './adapters/index.ts';
 import { ComposeBox } from './box.ts';
 import { Checker } from './checker.ts';
@@ -51,7 +52,9 @@ class Preflight {
     this.adapters = adapters;
     this.checker = new Checker(
       (box, text) => this.send(box, text),
-      (box) => this.painted(box),
+      (box) => {
+        if (!this.paused) this.painted(box);
+      },
     );
     this.watcher = new BoxWatcher(
       adapters,
@@ -62,8 +65,12 @@ class Preflight {
     );
   }
 
+  /** Switched off for this site, or snoozed, from the options page: no checks, no gate. */
+  private paused = false;
+
   start(): void {
     const signal = this.ctx.signal;
+    void this.followSwitches();
     this.watcher.start();
     this.guard = new PostGuard(
       {
@@ -73,6 +80,7 @@ class Preflight {
         check: (box) => this.checker.checkNow(box),
         openGate: (request) => this.openGate(request),
         gateOpen: () => this.state.gate !== null,
+        paused: () => this.paused,
       },
       signal,
     );
@@ -82,10 +90,37 @@ class Preflight {
     // Form controls change value without events when a site clears them after posting.
     this.ctx.setInterval(() => {
       for (const box of this.boxes.values()) {
-        if (box.kind === 'control' && box.checked && !box.isCurrent()) this.checker.changed(box);
+        if (!this.paused && box.kind === 'control' && box.checked && !box.isCurrent()) this.checker.changed(box);
       }
     }, 1000);
     this.ctx.onInvalidated(() => this.dispose());
+  }
+
+  /** Follows the options page's per-site switch and snooze, and the snooze running out. */
+  private async followSwitches(): Promise<void> {
+    let wake: ReturnType<typeof setTimeout> | undefined;
+    const update = async () => {
+      const [disabled, snoozed] = await Promise.all([disabledSites.getValue(), snoozedUntil.getValue()]);
+      const paused = !activeOn(location.hostname, disabled, snoozed);
+      clearTimeout(wake);
+      if (snoozed > Date.now())
+        wake = setTimeout(() => void update(), Math.min(snoozed - Date.now() + 50, 2 ** 31 - 1));
+      if (paused === this.paused) return;
+      this.paused = paused;
+      for (const box of this.boxes.values()) {
+        if (paused) {
+          this.checker.cancel(box);
+          box.checked = null;
+          this.painted(box);
+        } else this.checker.changed(box);
+      }
+    };
+    const unwatch = [disabledSites.watch(() => void update()), snoozedUntil.watch(() => void update())];
+    this.ctx.onInvalidated(() => {
+      unwatch.forEach((stop) => stop());
+      clearTimeout(wake);
+    });
+    await update();
   }
 
   private async send(box: ComposeBox, text: string): Promise<CheckReply> {
@@ -97,7 +132,9 @@ class Preflight {
     if (this.boxes.has(element)) return;
     const box = new ComposeBox(element, adapter, spec);
     this.boxes.set(element, box);
-    const onChange = () => this.checker.changed(box);
+    const onChange = () => {
+      if (!this.paused) this.checker.changed(box);
+    };
     if (box.kind === 'control') {
       element.addEventListener('input', onChange);
       element.addEventListener('scroll', () => this.overlays.get(box)?.layout(), { passive: true });
@@ -112,7 +149,7 @@ class Preflight {
     const root = element.getRootNode();
     if (root instanceof ShadowRoot) this.guard?.watchRoot(root);
     // A box that arrives with text (a reply draft, an edit) is checked too.
-    if (box.read().text.trim() !== '') this.checker.changed(box);
+    if (!this.paused && box.read().text.trim() !== '') this.checker.changed(box);
   }
 
   private prune(): void {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Severity } from '../../../rules/types.ts';
 import type { ShownFinding } from '../../../utils/messages.ts';
-import { countText, FindingList } from './findings.tsx';
+import { countText, FindingList } from '../../../components/findings.tsx';
 import { Gate, type GateView } from './gate.tsx';
 
 export interface BadgeView {

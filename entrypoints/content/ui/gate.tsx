@@ -3,7 +3,7 @@
 // exactly what was written, unless IT's `block` enforcement forbids it for errors.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ShownFinding } from '../../../utils/messages.ts';
-import { FindingList } from './findings.tsx';
+import { FindingList } from '../../../components/findings.tsx';
 
 export interface GateView {
   findings: ShownFinding[];
