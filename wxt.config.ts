@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Preflight',
     description:
       "Checks a social-media draft against your employer's social media procedure before you post it. Everything runs on your computer.",
@@ -16,6 +16,7 @@ export default defineConfig({
     // The toolbar button: its badge counts the tab's errors and warnings.
     action: { default_title: 'Preflight' },
     // Forums and other sites are asked for one by one (popup "check this site", IT's list).
-    optional_host_permissions: ['*://*/*'],
-  },
+    // Manifest V2 (Firefox's default build) lists optional hosts among optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+  }),
 });
