@@ -8,14 +8,6 @@ const PAUSE_MS = 250;
 /** How long a post waits for a check before it is let through (the engine never holds a post hostage). */
 export const POST_WAIT_MS = 4000;
 
-const EMPTY: CheckReply = {
-  language: 'und',
-  findings: [],
-  mode: 'personal',
-  enforcement: 'warn',
-  skippedEnglishOnly: [],
-};
-
 export class Checker {
   private readonly timers = new Map<ComposeBox, ReturnType<typeof setTimeout>>();
   private readonly send: (box: ComposeBox, text: string) => Promise<CheckReply>;

@@ -16,7 +16,7 @@ import { App, type UiState } from './ui/app.tsx';
 import { createHost, keepAttached, type UiHost } from './ui/host.ts';
 import { type Claim, BoxWatcher } from './watcher.ts';
 
-const BADGE = { width: 44, height: 24, inset: 6 };
+const BADGE = { width: 24, height: 24, inset: 6 };
 
 declare global {
   // Both content scripts share the isolated world: the second one to arrive stands down.
@@ -304,7 +304,7 @@ class Preflight {
 
 function panelPosition(badgeX: number, badgeY: number): { x: number; y: number } {
   const width = Math.min(380, innerWidth - 16);
-  const x = Math.max(8, Math.min(badgeX + 44 - width, innerWidth - width - 8));
+  const x = Math.max(8, Math.min(badgeX + BADGE.width - width, innerWidth - width - 8));
   const below = badgeY + 30;
   const y = below + 300 < innerHeight ? below : Math.max(8, badgeY - 8 - Math.min(420, innerHeight - 16));
   return { x, y };

@@ -46,9 +46,6 @@ function Badge({ view, open, actions }: { view: BadgeView; open: boolean; action
       data-box={view.box}
       onClick={() => actions.togglePanel(view.box)}
     >
-      <span aria-hidden="true" class="mark">
-        ✈
-      </span>
       <span aria-hidden="true">{view.count}</span>
     </button>
   );
