@@ -2,11 +2,11 @@
 // never waits on Preflight: a content script only posts the draft and paints the reply.
 import { check } from '../../rules/engine.ts';
 import { resolveConfig, type Config, type ResolvedConfig } from '../../rules/config.ts';
-import { RULES, RULES_BY_ID } from '../../rules/index.ts';
-import { clauseAnchor, clauseWords } from '../../rules/policy.ts';
+import { RULES } from '../../rules/index.ts';
 import { readsAsEnglish } from '../../rules/language.ts';
 import type { Field, Mode, Site } from '../../rules/types.ts';
-import type { CheckReply, ShownFinding } from '../../utils/messages.ts';
+import type { CheckReply } from '../../utils/messages.ts';
+import { showFindings } from '../../utils/shown.ts';
 import { managedConfig, siteModes, userConfig } from '../../utils/storage.ts';
 
 let resolved: Promise<ResolvedConfig> | null = null;
@@ -39,12 +39,6 @@ export async function modeFor(host: string): Promise<Mode> {
   return modes[host] ?? 'personal';
 }
 
-export function policyHref(policyUrl: string | null, anchor: string): string {
-  if (policyUrl) return `${policyUrl}#${anchor}`;
-  // The bundled policy page (the options/policy pages issue adds it).
-  return `${browser.runtime.getURL('/')}policy.html#${anchor}`;
-}
-
 export async function checkDraft(text: string, field: Field, site: Site, host: string): Promise<CheckReply> {
   const [{ config }, mode] = await Promise.all([currentConfig(), modeFor(host)]);
   const key = `${mode}\u0000${field}\u0000${site}\u0000${text}`;
@@ -61,16 +55,7 @@ function runCheck(text: string, field: Field, site: Site, mode: Mode, config: Co
     // The rule's name only: the draft is personal data and never reaches a log.
     onRuleError: (rule, error) => console.error(`Preflight: rule ${rule} failed`, String(error).slice(0, 200)),
   });
-  const findings: ShownFinding[] = result.findings.map((f) => {
-    const rule = RULES_BY_ID.get(f.rule)!;
-    return {
-      ...f,
-      title: rule.title,
-      clauseText: clauseWords(rule.clause, rule.bullet),
-      explanation: rule.explanation,
-      href: policyHref(config.policyUrl, clauseAnchor(rule.clause, rule.bullet)),
-    };
-  });
+  const findings = showFindings(result.findings, config.policyUrl);
   const english = readsAsEnglish(result.language);
   return {
     language: result.language,

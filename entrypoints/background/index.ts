@@ -3,18 +3,22 @@
 // the user or IT enabled. It makes no network request, ever.
 import type { Message, Requests, ShownFinding } from '../../utils/messages.ts';
 import { enabledSites, userConfig } from '../../utils/storage.ts';
+import { validateLayer } from '../../rules/config.ts';
 import { checkDraft, configChanged, currentConfig } from './engine-host.ts';
-import { forumAccess, injectIntoOpenTabs, syncForumScripts } from './forums.ts';
+import { forumAccess, hostPattern, injectIntoOpenTabs, syncForumScripts } from './forums.ts';
 
 type TabState = NonNullable<Requests['tabFindings']['reply']> & { box: string };
 
 export default defineBackground(() => {
   // Latest findings per tab, for the popup. Memory only: a draft's excerpts never touch disk.
   const tabs = new Map<number, TabState>();
+  // Each tab's origin (scheme and host, never the path), as its content script reported it.
+  const origins = new Map<number, string>();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = raw as Message;
     const tabId = sender.tab?.id;
+    if (tabId !== undefined && sender.frameId === 0 && sender.url) noteOrigin(origins, tabId, sender.url);
     switch (message.type) {
       case 'check': {
         const host = sender.url ? new URL(sender.url).hostname : '';
@@ -43,12 +47,24 @@ export default defineBackground(() => {
         return currentConfig();
       case 'forumAccess':
         return forumAccess();
+      case 'pageOpened':
+        return Promise.resolve();
+      case 'tabOrigin':
+        return Promise.resolve(origins.get(message.tabId) ?? null);
+      case 'startForum':
+        return startForum(message.host);
+      case 'validateConfig':
+        // Here rather than in the page: the background knows every rule id the `rules` setting may name.
+        return Promise.resolve(validateLayer(message.doc, 'user').issues);
       default:
         return undefined;
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    origins.delete(tabId);
+  });
 
   userConfig.watch(() => {
     configChanged();
@@ -68,6 +84,22 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncForumScripts());
   browser.runtime.onInstalled.addListener(() => void syncForumScripts());
 });
+
+function noteOrigin(origins: Map<number, string>, tabId: number, url: string): void {
+  try {
+    const { origin } = new URL(url);
+    if (origin !== 'null') origins.set(tabId, origin);
+  } catch {
+    // Not an address: nothing to note.
+  }
+}
+
+/** Starts the forum script on a host that was already allowed, in its open tabs too (twice is harmless). */
+async function startForum(host: string): Promise<void> {
+  await syncForumScripts();
+  const origin = hostPattern(host);
+  if (await browser.permissions.contains({ origins: [origin] }).catch(() => false)) await injectIntoOpenTabs([origin]);
+}
 
 /** The toolbar badge: how many errors and warnings the tab's draft has (info findings are not counted). */
 async function showCount(tabId: number, findings: readonly ShownFinding[]): Promise<void> {

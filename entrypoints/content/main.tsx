@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import type { CheckReply, Message } from '../../utils/messages.ts';
-import { activeOn, disabledSites, snoozedUntil } from '../../utils/storage.ts';
+import { activeOn, disabledSites, siteModes, snoozedUntil } from '../../utils/storage.ts';
 import { adaptersFor } from './adapters/index.ts';
 import { ComposeBox } from './box.ts';
 import { Checker } from './checker.ts';
@@ -71,6 +71,8 @@ class Preflight {
   start(): void {
     const signal = this.ctx.signal;
     void this.followSwitches();
+    // Tells the background this tab is being watched (the popup names the site from it).
+    void browser.runtime.sendMessage({ type: 'pageOpened' } satisfies Message).catch(() => undefined);
     this.watcher.start();
     this.guard = new PostGuard(
       {
@@ -115,7 +117,18 @@ class Preflight {
         } else this.checker.changed(box);
       }
     };
-    const unwatch = [disabledSites.watch(() => void update()), snoozedUntil.watch(() => void update())];
+    // A new personal/official choice changes what is flagged: check every draft again now.
+    const recheck = () => {
+      for (const box of this.boxes.values()) {
+        box.checked = null;
+        if (!this.paused) this.checker.changed(box);
+      }
+    };
+    const unwatch = [
+      disabledSites.watch(() => void update()),
+      snoozedUntil.watch(() => void update()),
+      siteModes.watch(recheck),
+    ];
     this.ctx.onInvalidated(() => {
       unwatch.forEach((stop) => stop());
       clearTimeout(wake);

@@ -228,6 +228,8 @@ export const test = base.extend<HarnessFixtures & HarnessOptions>({
     });
     context.on('request', (request) => network.add(request));
     await context.route('**/*', async (route) => {
+      // The extension's own pages load their own files: never the network.
+      if (route.request().url().startsWith('chrome-extension://')) return route.continue();
       const served = fixtureFile(route.request().url());
       if (served && existsSync(served.path)) {
         await route.fulfill({ status: 200, path: served.path, contentType: served.contentType });
