@@ -20,9 +20,14 @@ export interface FindingListProps {
   findings: readonly ShownFinding[];
   /** Show a link to the clause on the policy page (pages and popup; not inside a site's page). */
   links?: boolean;
+  /**
+   * Inside a site's page a link to an extension page cannot be followed: given this, the clause
+   * link is a button that asks the extension to open it.
+   */
+  onOpenClause?: (href: string) => void;
 }
 
-export function FindingList({ findings, links = false }: FindingListProps) {
+export function FindingList({ findings, links = false, onOpenClause }: FindingListProps) {
   return (
     <ul class="findings">
       {findings.map((f) => (
@@ -46,10 +51,15 @@ export function FindingList({ findings, links = false }: FindingListProps) {
               <p class="why">{f.explanation}</p>
             </details>
           )}
-          {links && (
+          {links && !onOpenClause && (
             <a class="clause-link" href={f.href} target="_blank" rel="noopener">
               Read clause {f.clause} in the procedure
             </a>
+          )}
+          {onOpenClause && (
+            <button type="button" class="clause-link" onClick={() => onOpenClause(f.href)}>
+              Read clause {f.clause} in the procedure
+            </button>
           )}
         </li>
       ))}

@@ -27,6 +27,8 @@ export interface Requests {
   check: { request: { text: string; field: Field; site: Site; box: string }; reply: CheckReply };
   /** A content script says a box is gone or empty, so the popup stops showing its findings. */
   forget: { request: { box: string }; reply: void };
+  /** The badge's details or the gate ask for the procedure to be opened at a clause, in a new tab. */
+  openClause: { request: { href: string }; reply: void };
   /** The popup asks what the latest draft in a tab was found to contain. */
   tabFindings: {
     request: { tabId: number };

@@ -43,6 +43,8 @@ export default defineBackground(() => {
         const { box: _box, ...shown } = state;
         return Promise.resolve(shown);
       }
+      case 'openClause':
+        return openClause(message.href);
       case 'config':
         return currentConfig();
       case 'forumAccess':
@@ -111,4 +113,12 @@ async function showCount(tabId: number, findings: readonly ShownFinding[]): Prom
   } catch {
     // The tab closed meanwhile.
   }
+}
+
+/** Opens the procedure at a clause: only the bundled policy page or IT's own copy, nothing else. */
+async function openClause(href: string): Promise<void> {
+  const { config } = await currentConfig();
+  const allowed = [browser.runtime.getURL('/policy.html'), config.policyUrl].filter((u): u is string => !!u);
+  if (!allowed.some((base) => href === base || href.startsWith(`${base}#`))) return;
+  await browser.tabs.create({ url: href });
 }

@@ -258,6 +258,9 @@ class Preflight {
             this.state.panel = this.state.panel?.box === id || !box ? null : this.panelFor(box);
             this.layout();
           },
+          openClause: (href) => {
+            void browser.runtime.sendMessage({ type: 'openClause', href } satisfies Message).catch(() => undefined);
+          },
           closePanel: () => {
             const id = this.state.panel?.box;
             this.state.panel = null;

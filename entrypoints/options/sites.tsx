@@ -75,7 +75,7 @@ export function SitesSection({ data }: { data: OptionsData }) {
           })}
         </tbody>
       </table>
-      <p class="hint">A change of account applies from your next edit of a draft.</p>
+      <p class="hint">A change of account re-checks any draft open on that site straight away.</p>
     </section>
   );
 }

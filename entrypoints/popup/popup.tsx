@@ -160,7 +160,7 @@ export function Popup({ initial }: { initial: PopupData }) {
             ))}
             <p class="hint">
               {modeChanged
-                ? 'Saved. It applies from your next edit of the draft.'
+                ? 'Saved. Your draft has been checked again for this account.'
                 : mode === 'official'
                   ? 'Official accounts get the stricter checks for council posts.'
                   : 'Personal accounts get the checks for staff posting as themselves.'}

@@ -118,7 +118,7 @@ test('lists the draft’s finding with the clause’s words, and the link opens 
   expect(Math.min(...own), 'popup ready within 100 ms of its script starting').toBeLessThan(100);
 });
 
-test('the personal/official switch is saved for the site and applies from the next edit', async ({
+test('the personal/official switch is saved for the site and the draft is re-checked at once', async ({
   page,
   context,
   extensionId,
@@ -133,12 +133,11 @@ test('the personal/official switch is saved for the site and applies from the ne
   const official = popup.getByRole('radio', { name: 'The council’s official account' });
   await expect(popup.getByRole('radio', { name: 'My own account' })).toBeChecked();
   await official.check();
-  await expect(popup.getByText('It applies from your next edit')).toBeVisible();
+  await expect(popup.getByText('Your draft has been checked again')).toBeVisible();
   await expect.poll(() => getLocal(serviceWorker, 'siteModes')).toEqual({ 'x.com': 'official' });
   // On the council's account a council address is fine, but a named person's is personal data
   // (clause 13): the popup, which follows the tab, shows the re-checked draft.
-  await page.bringToFront();
-  await typeLikeUser(box, ' please');
+  // No edit needed: the content script re-checks as soon as the account type changes.
   await expect(popup.getByRole('listitem').filter({ hasText: 'Personal or sensitive data' })).toBeVisible();
   await expect(popup.getByText(FINDINGS.councilEmail.title)).toHaveCount(0);
 });

@@ -33,6 +33,8 @@ export interface UiState {
 export interface UiActions {
   togglePanel: (box: string) => void;
   closePanel: () => void;
+  /** Opens the procedure at a clause in a new tab (the background does it: a page cannot). */
+  openClause: (href: string) => void;
 }
 
 function Badge({ view, open, actions }: { view: BadgeView; open: boolean; actions: UiActions }) {
@@ -77,7 +79,7 @@ function Panel({ view, actions }: { view: PanelView; actions: UiActions }) {
           the council's lists).
         </p>
       )}
-      <FindingList findings={view.findings} />
+      <FindingList findings={view.findings} onOpenClause={actions.openClause} />
     </div>
   );
 }
@@ -89,7 +91,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
         <Badge key={b.box} view={b} open={state.panel?.box === b.box} actions={actions} />
       ))}
       {state.panel && <Panel view={state.panel} actions={actions} />}
-      {state.gate && <Gate view={state.gate} />}
+      {state.gate && <Gate view={state.gate} onOpenClause={actions.openClause} />}
     </>
   );
 }

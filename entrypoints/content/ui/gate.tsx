@@ -17,7 +17,7 @@ export const GATE_TITLE = 'Check this post before it goes out';
 
 const FOCUSABLE = 'button:not([disabled]), summary, a[href], [tabindex]:not([tabindex="-1"])';
 
-export function Gate({ view }: { view: GateView }) {
+export function Gate({ view, onOpenClause }: { view: GateView; onOpenClause: (href: string) => void }) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => edit.current?.focus(), []);
@@ -68,7 +68,7 @@ export function Gate({ view }: { view: GateView }) {
         <p id="preflight-gate-summary" class="summary">
           This draft has {summary} under the council's social media procedure. Nothing has been posted.
         </p>
-        <FindingList findings={view.findings} />
+        <FindingList findings={view.findings} onOpenClause={onOpenClause} />
         {view.blocked && (
           <p class="blocked" role="note">
             Your council's IT settings do not allow posting while a "Must fix" problem remains. Edit the post to
