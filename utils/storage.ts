@@ -22,6 +22,12 @@ export function activeOn(host: string, disabled: readonly string[], snoozed: num
   return snoozed <= now && !disabled.includes(host.toLowerCase());
 }
 
+/**
+ * The last IT-managed configuration read, kept for the first seconds after the browser starts,
+ * when Chromium's policy service has not answered yet: IT's settings apply from the first check.
+ */
+export const managedCache = storage.defineItem<unknown>('local:managedCache', { fallback: null, version: 1 });
+
 /** The IT-managed configuration (`storage.managed`, via the managed schema). Empty when none is set. */
 export async function managedConfig(): Promise<unknown> {
   try {

@@ -1,8 +1,8 @@
 # Preflight: writes Leighton-Linslade Town Council's settings for Google Chrome and Microsoft Edge.
 # For an Intune platform script (run as SYSTEM, 64-bit PowerShell) or any tool that runs one.
-# Replace PREFLIGHT_EXTENSION_ID with Preflight's extension id first. See docs/admin-guide.md.
+# Replace oigmngmkggfjgafcpgbkbkkclnlcnoib with Preflight's extension id first. See docs/admin-guide.md.
 $ErrorActionPreference = 'Stop'
-$extensionId = 'PREFLIGHT_EXTENSION_ID'
+$extensionId = 'oigmngmkggfjgafcpgbkbkkclnlcnoib'
 $config = @'
 {
   "organisation": {

@@ -7,14 +7,51 @@ import { readsAsEnglish } from '../../rules/language.ts';
 import type { Field, Mode, Site } from '../../rules/types.ts';
 import type { CheckReply } from '../../utils/messages.ts';
 import { showFindings } from '../../utils/shown.ts';
-import { managedConfig, siteModes, userConfig } from '../../utils/storage.ts';
+import { managedCache, managedConfig, siteModes, userConfig } from '../../utils/storage.ts';
 
 let resolved: Promise<ResolvedConfig> | null = null;
+
+/**
+ * How long a read of IT's settings may hold up the configuration. With a managed schema, Chromium
+ * answers `storage.managed` only once its policy service has loaded the extensions' policy: a few
+ * seconds after the browser starts (3-5 s measured, Chromium 156, with or without a policy).
+ */
+const MANAGED_WAIT_MS = 1_000;
+/** IT's settings as last read: used meanwhile when a read outlasts MANAGED_WAIT_MS. */
+let lastManaged: unknown = null;
+let lateManagedListener: (() => void) | null = null;
+
+/** Called when IT's settings answered late and differ from what was used meanwhile (resolve again). */
+export function onLateManaged(listener: () => void): void {
+  lateManagedListener = listener;
+}
+
+async function managedWithin(ms: number): Promise<unknown> {
+  const read = managedConfig().then((value) => {
+    lastManaged = value;
+    void managedCache.setValue(value);
+    return value;
+  });
+  const late = Symbol('late');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const first = await Promise.race([read, new Promise((done) => (timer = setTimeout(() => done(late), ms)))]);
+  clearTimeout(timer);
+  if (first !== late) return first;
+  // Meanwhile: what was read last, in this worker or (after a browser start) in the last session.
+  const meanwhile = lastManaged ?? (await managedCache.getValue());
+  void read.then((value) => {
+    if (JSON.stringify(value) !== JSON.stringify(meanwhile)) {
+      configChanged();
+      lateManagedListener?.();
+    }
+  });
+  return meanwhile;
+}
 
 /** The effective configuration: IT-managed over the user's over the bundled default. */
 export function currentConfig(): Promise<ResolvedConfig> {
   resolved ??= (async () => {
-    const [managed, user] = await Promise.all([managedConfig(), userConfig.getValue()]);
+    const [managed, user] = await Promise.all([managedWithin(MANAGED_WAIT_MS), userConfig.getValue()]);
     return resolveConfig([
       { source: 'managed', value: managed },
       { source: 'user', value: user },

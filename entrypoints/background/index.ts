@@ -4,7 +4,7 @@
 import type { Message, Requests, ShownFinding } from '../../utils/messages.ts';
 import { enabledSites, userConfig } from '../../utils/storage.ts';
 import { validateLayer } from '../../rules/config.ts';
-import { checkDraft, configChanged, currentConfig } from './engine-host.ts';
+import { checkDraft, configChanged, currentConfig, onLateManaged } from './engine-host.ts';
 import { forumAccess, hostPattern, injectIntoOpenTabs, syncForumScripts } from './forums.ts';
 
 type TabState = NonNullable<Requests['tabFindings']['reply']> & { box: string };
@@ -73,6 +73,8 @@ export default defineBackground(() => {
     void syncForumScripts();
   });
   enabledSites.watch(() => void syncForumScripts());
+  // IT's settings came after the configuration was first needed (Chromium's policy service starts late).
+  onLateManaged(() => void syncForumScripts());
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') {
       configChanged();

@@ -11,11 +11,12 @@ import { z } from 'zod';
 import { FIELD_PATHS, fieldSchemas, validateLayer, type FieldPath } from '../../rules/config.ts';
 import { RULES } from '../../rules/index.ts';
 import { schemaNodes, schemaProblems, valueProblems, type PolicySchema } from '../../scripts/chrome-policy-schema.ts';
+import { CHROME_ID, FIREFOX_ID } from '../../scripts/extension-identity.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEPLOY = join(ROOT, 'docs/deploy');
 /** Stands for the Chrome/Edge extension id in every sample; replaced at release. */
-const CHROME_ID = 'PREFLIGHT_EXTENSION_ID';
+
 const GECKO_ID = 'preflight@leightonlinslade-tc.gov.uk';
 /** Samples that name no extension: the Admin console asks for the extension before the JSON. */
 const WITHOUT_ID = ['google-admin.json', 'en-GB/preflight.adml'];
@@ -323,11 +324,13 @@ describe('docs/deploy samples', () => {
     for (const { label, config } of extracted) expect([label, config]).toEqual([label, reference]);
   });
 
-  it('writes the Chrome/Edge id as the one token, and Firefox’s id only for Firefox', () => {
+  it('names the manifest’s own Chrome/Edge id everywhere, and Firefox’s id only for Firefox', () => {
+    expect(CHROME_ID).toBe('oigmngmkggfjgafcpgbkbkkclnlcnoib');
+    expect(GECKO_ID).toBe(FIREFOX_ID);
     for (const file of deployFiles()) {
       const text = read(file);
-      // Anything that looks like a real Chrome id (32 letters a–p) must not be there.
-      expect([file, text.match(/\b[a-p]{32}\b/g)]).toEqual([file, null]);
+      // Any Chrome id (32 letters a–p) in a sample is the one the manifest's key gives.
+      for (const id of text.match(/\b[a-p]{32}\b/g) ?? []) expect([file, id]).toEqual([file, CHROME_ID]);
       if (file === 'firefox-policies.json') {
         expect(text).not.toContain(CHROME_ID);
         expect(text).toContain(GECKO_ID);
