@@ -7,6 +7,16 @@ import type { ShownFinding } from '../utils/messages.ts';
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Must fix', warning: 'Check', info: 'Note' };
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '▲', info: 'ℹ' };
 
+/** Most serious first. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The findings by severity, most serious first; empty groups left out. */
+export function groupBySeverity<T extends { severity: Severity }>(findings: readonly T[]): [Severity, T[]][] {
+  return SEVERITY_ORDER.map((s): [Severity, T[]] => [s, findings.filter((f) => f.severity === s)]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
 export function SeverityLabel({ severity }: { severity: Severity }) {
   return (
     <span class={`severity ${severity}`}>

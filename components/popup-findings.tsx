@@ -2,9 +2,7 @@
 // words that matched, what to do instead, the procedure's own words and a link to the clause.
 import type { Severity } from '../rules/types.ts';
 import type { ShownFinding } from '../utils/messages.ts';
-import { SEVERITY_ICON, SeverityLabel } from './findings.tsx';
-
-const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+import { groupBySeverity, SEVERITY_ICON, SeverityLabel } from './findings.tsx';
 
 const GROUP_HEADING: Readonly<Record<Severity, string>> = {
   error: 'Must fix before posting',
@@ -12,12 +10,7 @@ const GROUP_HEADING: Readonly<Record<Severity, string>> = {
   info: 'For your information',
 };
 
-/** Findings by severity, most serious first; empty groups left out. */
-export function groupBySeverity(findings: readonly ShownFinding[]): Array<[Severity, ShownFinding[]]> {
-  return ORDER.map((s): [Severity, ShownFinding[]] => [s, findings.filter((f) => f.severity === s)]).filter(
-    ([, list]) => list.length > 0,
-  );
-}
+export { groupBySeverity };
 
 export interface PopupFindingsProps {
   findings: readonly ShownFinding[];

@@ -1,13 +1,11 @@
 // What the checker found in a draft: a count, the language and which checks it allowed, the
 // draft with the findings' words marked, and the findings grouped by how serious they are.
-import { countText, FindingList, SeverityLabel } from '../../components/findings.tsx';
+import { countText, FindingList, groupBySeverity, SEVERITY_ORDER, SeverityLabel } from '../../components/findings.tsx';
 import { languageName } from '../../components/language-names.ts';
 import { MarkedText } from '../../components/marked-text.tsx';
 import { readsAsEnglish } from '../../rules/language.ts';
 import type { Rule, Severity } from '../../rules/types.ts';
 import type { ShownFinding } from '../../utils/messages.ts';
-
-const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 const COUNTED: Readonly<Record<Severity, (n: number) => string>> = {
   error: (n) => `${n} must fix`,
@@ -18,18 +16,13 @@ const COUNTED: Readonly<Record<Severity, (n: number) => string>> = {
 /** "3 findings: 1 must fix, 2 to check." */
 export function summaryText(findings: readonly Pick<ShownFinding, 'severity'>[]): string {
   if (findings.length === 0) return 'No findings: nothing in this draft matches Preflight’s checks.';
-  const parts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+  const parts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => COUNTED[s](n));
   return `${countText(findings.length)}: ${parts.join(', ')}.`;
 }
 
-/** The findings by severity, most serious first; empty groups left out. */
-export function groupBySeverity<T extends Pick<ShownFinding, 'severity'>>(findings: readonly T[]): [Severity, T[]][] {
-  return ORDER.map((s) => [s, findings.filter((f) => f.severity === s)] as [Severity, T[]]).filter(
-    ([, list]) => list.length > 0,
-  );
-}
+export { groupBySeverity };
 
 export function LanguageNote({ language, rules }: { language: string; rules: readonly Rule[] }) {
   if (readsAsEnglish(language)) {
