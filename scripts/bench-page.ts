@@ -16,17 +16,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import globalSetup from '../tests/e2e/global-setup.ts';
-import { EXTENSION_PATH, URLS, fixtureFile } from '../tests/e2e/harness.ts';
+import { BROWSER_ARGS, EXTENSION_PATH, URLS, routeFixtures } from '../tests/e2e/harness.ts';
 
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -38,18 +30,15 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function launch(withExtension: boolean): Promise<BrowserContext> {
   const args = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...ARGS]
-    : ARGS;
+    ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...BROWSER_ARGS]
+    : [...BROWSER_ARGS];
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args,
     viewport: { width: 1280, height: 900 },
   });
-  await context.route('**/*', (route) => {
-    const served = fixtureFile(route.request().url());
-    return served ? route.fulfill({ path: served.path, contentType: served.contentType }) : route.abort();
-  });
+  await routeFixtures(context);
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (!worker.url().startsWith('chrome-extension://')) throw new Error('the extension did not load');

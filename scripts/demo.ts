@@ -6,7 +6,7 @@
 // Every request that is not a fixture page is blocked, as in the tests. Close the window to stop.
 import { chromium } from '@playwright/test';
 import globalSetup, { grantForumHosts } from '../tests/e2e/global-setup.ts';
-import { EXTENSION_PATH, FORUM_HOSTS, URLS, fixtureFile } from '../tests/e2e/harness.ts';
+import { EXTENSION_PATH, FORUM_HOSTS, URLS, routeFixtures } from '../tests/e2e/harness.ts';
 
 const PAGES: Record<string, string> = {
   x: URLS.xHome,
@@ -39,10 +39,7 @@ const context = await chromium.launchPersistentContext('', {
   ],
   viewport: null,
 });
-await context.route('**/*', (route) => {
-  const served = fixtureFile(route.request().url());
-  return served ? route.fulfill({ path: served.path, contentType: served.contentType }) : route.abort();
-});
+await routeFixtures(context);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 // The fixture forums are "enabled forums", as if IT had listed them.
 await worker.evaluate((forums) => {

@@ -2,14 +2,9 @@
 // the content script gets, marked in the draft and grouped by severity, live as you type; each
 // finding links to its clause on the policy page. No serious accessibility problem, light or dark.
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CheckReply } from '../../utils/messages.ts';
 import { DRAFTS, FINDINGS, expect, screenshot, test } from './harness.ts';
-
-/** The harness aborts every request it does not serve; the extension's own files must load. */
-async function allowExtensionFiles(context: BrowserContext): Promise<void> {
-  await context.route('chrome-extension://**', (route) => route.continue());
-}
 
 async function open(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/checker.html`);
@@ -32,10 +27,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-test.beforeEach(async ({ context }) => {
-  await allowExtensionFiles(context);
-});
 
 test('shows the same finding as the content script, marked in the draft', async ({ page, extensionId }) => {
   await open(page, extensionId);

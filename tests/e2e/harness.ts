@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect } from '@playwright/test';
-import type { Locator, Page, Request, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Request, Worker } from '@playwright/test';
 import type { Config } from '../../rules/config.ts';
 import type { FixturePost } from './fixtures/src/record.ts';
 import { E2E_EXTENSION, grantForumHosts } from './global-setup.ts';
@@ -110,6 +110,32 @@ function isLocalScheme(url: string): boolean {
   return /^(chrome-extension|data|blob|about|chrome):/.test(url);
 }
 
+/** Headless Chromium on this machine: no sandbox as root, and none of its own network traffic. */
+export const BROWSER_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Serves the fixture pages at the sites' real URLs and aborts every other request; the
+ * extension's own pages load their own files. Used by the tests, the page benchmark and the demo.
+ */
+export async function routeFixtures(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    if (route.request().url().startsWith('chrome-extension://')) return route.continue();
+    const served = fixtureFile(route.request().url());
+    if (served && existsSync(served.path)) {
+      await route.fulfill({ status: 200, path: served.path, contentType: served.contentType });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Network log
 
@@ -206,14 +232,7 @@ export const test = base.extend<HarnessFixtures & HarnessOptions>({
   },
 
   context: async ({ withExtension, network }, use) => {
-    const args = [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ];
+    const args = [...BROWSER_ARGS];
     if (withExtension) {
       if (!existsSync(path.join(E2E_EXTENSION, 'manifest.json'))) grantForumHosts(EXTENSION_PATH, FORUM_HOSTS);
       args.unshift(`--disable-extensions-except=${E2E_EXTENSION}`, `--load-extension=${E2E_EXTENSION}`);
@@ -227,16 +246,7 @@ export const test = base.extend<HarnessFixtures & HarnessOptions>({
       viewport: { width: 1280, height: 900 },
     });
     context.on('request', (request) => network.add(request));
-    await context.route('**/*', async (route) => {
-      // The extension's own pages load their own files: never the network.
-      if (route.request().url().startsWith('chrome-extension://')) return route.continue();
-      const served = fixtureFile(route.request().url());
-      if (served && existsSync(served.path)) {
-        await route.fulfill({ status: 200, path: served.path, contentType: served.contentType });
-      } else {
-        await route.abort('blockedbyclient');
-      }
-    });
+    await routeFixtures(context);
     await use(context);
     await context.close();
   },

@@ -71,8 +71,6 @@ async function managedStorage(worker: Worker): Promise<Record<string, unknown>> 
 
 async function openOptions(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  // The harness aborts every request it does not serve; the extension's own files must load.
-  await page.route('chrome-extension://**', (route) => route.continue());
   await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   await expect(page.getByRole('heading', { name: 'Settings in effect' })).toBeVisible();
   return page;

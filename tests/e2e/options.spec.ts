@@ -17,8 +17,6 @@ async function getLocal(worker: Worker, key: string): Promise<unknown> {
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
-  // The harness aborts every request it does not serve; the extension's own files must load.
-  await page.route('chrome-extension://**', (route) => route.continue());
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'Settings in effect' })).toBeVisible();
   return page;

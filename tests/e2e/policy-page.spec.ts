@@ -4,14 +4,9 @@
 // under each enforced clause, IT's own copy mentioned when configured, and no serious
 // accessibility problem in light or dark.
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { procedure, type PolicyBullet } from '../../rules/policy.ts';
 import { expect, screenshot, test } from './harness.ts';
-
-/** The harness aborts every request it does not serve; the extension's own files must load. */
-async function allowExtensionFiles(context: BrowserContext): Promise<void> {
-  await context.route('chrome-extension://**', (route) => route.continue());
-}
 
 function allAnchors(): string[] {
   const bullets = (list: readonly PolicyBullet[]): string[] =>
@@ -33,10 +28,6 @@ async function inView(page: Page, id: string): Promise<boolean> {
     return box.top >= -1 && box.top < innerHeight;
   }, id);
 }
-
-test.beforeEach(async ({ context }) => {
-  await allowExtensionFiles(context);
-});
 
 test('every section, clause and bullet has its anchor as an id', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/policy.html`);

@@ -48,8 +48,6 @@ async function openPopup(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ popup: Page; readyMs: number; ownMs: number }> {
   const popup = await context.newPage();
-  // The harness aborts every request it does not serve; the extension's own files must load.
-  await popup.route('chrome-extension://**', (route) => route.continue());
   await popup.setViewportSize({ width: 380, height: 640 });
   await popup.emulateMedia({ colorScheme });
   await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`);
