@@ -1,6 +1,7 @@
 // Preflight's own corner of the page: one element with an open shadow root (styles isolated,
 // still reachable by assistive technology and tests), appended to <html> so the site's body
 // re-renders never remove it.
+import findingsCss from '../../../components/findings.css?inline';
 import css from './styles.css?inline';
 
 export interface UiHost {
@@ -17,7 +18,7 @@ export function createHost(): UiHost {
   host.setAttribute('data-preflight-host', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = findingsCss + css;
   const layer = document.createElement('div');
   layer.className = 'layer';
   const app = document.createElement('div');
