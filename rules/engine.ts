@@ -45,7 +45,7 @@ export function check(
       const matches = rule.detect(draft);
       for (const match of mergeOverlapping(matches)) {
         const { start, end } = draft.toOriginal(match);
-        const severity: Severity = match.escalate && !overridden ? 'error' : base;
+        const severity: Severity = overridden ? base : match.escalate ? 'error' : match.casual ? quieter(base) : base;
         const excerpt = text.slice(start, end);
         const finding: Finding = {
           rule: rule.id,
@@ -68,16 +68,27 @@ export function check(
   return { language: draft.language, findings };
 }
 
+/** One step down: a casual match is a quiet note where the rule would warn. */
+function quieter(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info';
+}
+
+const weight = (m: { escalate?: boolean; casual?: boolean }) => (m.escalate ? 2 : m.casual ? 0 : 1);
+
 /** One finding per stretch of text: overlapping matches of the same rule become one. */
-function mergeOverlapping<T extends { start: number; end: number; escalate?: boolean }>(matches: T[]): T[] {
+function mergeOverlapping<T extends { start: number; end: number; escalate?: boolean; casual?: boolean }>(
+  matches: T[],
+): T[] {
   if (matches.length < 2) return matches;
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: T[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
     if (last && m.start < last.end) {
-      if (m.end > last.end) out[out.length - 1] = { ...last, end: m.end, escalate: last.escalate || m.escalate };
-      else if (m.escalate && !last.escalate) out[out.length - 1] = { ...last, escalate: true };
+      // The merged finding is as serious as the most serious of its parts, and says what that one says.
+      const lead = weight(m) > weight(last) ? m : last;
+      const merged = { ...lead, start: last.start, end: Math.max(last.end, m.end) };
+      out[out.length - 1] = merged;
     } else out.push(m);
   }
   return out;

@@ -52,6 +52,12 @@ export interface Match {
   suggestion?: string;
   /** Raise this match to `error` whatever the mode (e.g. a slur). Ignored if IT overrides the rule. */
   escalate?: boolean;
+  /**
+   * One step quieter than the rule's severity in this mode (warning → info, error → warning):
+   * swearing aimed at nobody is a quiet note on a personal account. Ignored if IT overrides the
+   * rule, and by `escalate`.
+   */
+  casual?: boolean;
 }
 
 /** An example that is both a test and help text ("what this catches"). */

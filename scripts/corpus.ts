@@ -6,6 +6,8 @@
 //   npm run corpus -- --gate       exit 1 if a set falls below its gate (tuning: precision 0.95, recall 0.90;
 //                                  held-out: precision 0.93, recall 0.88)
 //   npm run corpus -- --json       the figures as JSON
+//   npm run corpus -- --real       real posts (../shared/real-posts) beside two profanity filters;
+//                                  see scripts/real-posts.ts for its options (--split, --verbose, --gate)
 //
 // Exit status: 0 fine, 1 gate failed, 2 a corpus line or the configuration is malformed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join, relative } from 'node:path';
 import { resolveConfig, type Config } from '../rules/config.ts';
 import { check } from '../rules/engine.ts';
 import { RULES } from '../rules/index.ts';
+import { runReal } from './real-posts.ts';
 import { FIELDS, MODES, SITES, type Field, type Mode, type Site } from '../rules/types.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');
@@ -277,10 +280,12 @@ export function formatReport(report: CorpusReport, verbose: boolean): string {
 }
 
 function main(argv: string[]): number {
+  if (argv.includes('--real')) return runReal(argv.filter((a) => a !== '--real'));
   const known = new Set(['--verbose', '-v', '--gate', '--json', '--help', '-h']);
   const bad = argv.filter((a) => !known.has(a));
   if (bad.length || argv.includes('--help') || argv.includes('-h')) {
-    const usage = 'usage: npm run corpus -- [--verbose|-v] [--gate] [--json]';
+    const usage =
+      'usage: npm run corpus -- [--verbose|-v] [--gate] [--json] | --real [--split val|train] [--verbose] [--gate] [--json]';
     if (bad.length) {
       console.error(`corpus: unknown option ${bad.join(' ')}\n${usage}`);
       return 2;

@@ -4,20 +4,9 @@
 // span found here is also a span of the text given. Long unmasked text is matched with regular
 // expressions on a collapsed copy ("fuuuck" → "fuck"); anything else, masked or short, is
 // walked term by term (see `termSteps`), which needs nothing compiled.
+import { STAND_INS } from './folding.ts';
 import { escapeRegExp, type TermMatch } from './text.ts';
 
-/** Characters that stand in for letters inside a word (only when the word also has a letter). */
-const STAND_INS: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-};
 const WORD_RUN = /[\p{L}\p{N}@$!*#]+/gu;
 const HAS_STAND_IN = /[013457@$!]/;
 const HAS_LETTER = /\p{L}/u;
@@ -77,8 +66,8 @@ function termRuns(term: string): { prefix: boolean; runs: Array<{ ch: string; ru
 }
 
 /**
- * The same term for a collapsed text, in which every run of one letter is a single letter
- * ("fuuuck" → "fuck"), and with no masks: a plain literal, small and quick to compile. Null when
+ * The same term for a collapsed text, in which every run of one letter is at most two letters
+ * ("fuuuck" → "fuuck"), and with no masks: a plain literal, small and quick to compile. Null when
  * the term has one letter twice around an optional separator ("n'n"), which collapsing would
  * merge; such terms are always walked as steps.
  */
@@ -104,7 +93,9 @@ function collapsedPattern(term: string, joined: boolean): string | null {
       optional = false;
     } else {
       if (optional && ch === lastLetter) return null;
-      out += escapeRegExp(ch);
+      // The collapsed text keeps at most two of a letter: a single letter may be stretched, a
+      // double one must stay double ("coon" is not "con", "ass" is not "as").
+      out += run > 1 ? escapeRegExp(ch + ch) : `${escapeRegExp(ch)}${escapeRegExp(ch)}?`;
       lastLetter = ch;
       optional = false;
     }
@@ -194,10 +185,11 @@ function termSteps(term: string, mode: Mode): Step[] {
       // The head: `scanTerms` finds how far it runs.
       wordStart = false;
     } else if (wordStart) {
-      steps.push([exactly(ch, 1, Infinity)]);
+      steps.push([exactly(ch, run, Infinity)]);
       wordStart = false;
     } else {
-      steps.push([exactly(ch, 1, Infinity), taking(MASK_CHAR, 1, run)]);
+      // A letter may be stretched but not shortened: "coon" is not "con".
+      steps.push([exactly(ch, run, Infinity), taking(MASK_CHAR, 1, run)]);
     }
   }
   if (prefix && mode !== 'joined') steps.push([taking(mode === 'words' ? LETTER_OR_MASK : IS_LETTER, 0, Infinity)]);
@@ -459,9 +451,15 @@ function collapse(plain: string): { text: string; from: number[]; to: number[] }
     const ch = plain[i]!;
     let j = i + 1;
     if (LETTER.test(ch)) while (plain[j] === ch) j++;
+    // A run keeps two of its letter, so that a term's double letters can be told apart.
     text += ch;
     from.push(i);
-    to.push(j);
+    to.push(j > i + 1 ? i + 1 : j);
+    if (j > i + 1) {
+      text += ch;
+      from.push(i + 1);
+      to.push(j);
+    }
     i = j;
   }
   return { text, from, to };
@@ -480,9 +478,11 @@ function scanCollapsed(
   re.lastIndex = 0;
   for (const m of c.text.matchAll(re)) {
     if (m[0].length === 0) continue;
-    const first = m.index;
+    let first = m.index;
+    // Both kept letters of a run belong to one run: a run-together match starts at its last letter.
+    if (joined && c.text[first + 1] === c.text[first] && c.from[first + 1] === c.to[first]) first++;
     const start = joined ? c.to[first]! - 1 : c.from[first]!;
-    const end = c.to[first + m[0].length - 1]!;
+    const end = c.to[m.index + m[0].length - 1]!;
     out.push({ start, end, text: original.slice(start, end) });
   }
   return out;

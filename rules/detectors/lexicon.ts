@@ -1,6 +1,7 @@
 // Word lists are reviewable data (rules/lexicons/*.json): each entry says why it is there.
 // This module turns them into compiled matchers.
 import { compileTerms } from './text.ts';
+import toneLexicon from '../lexicons/tone.json' with { type: 'json' };
 
 export interface LexiconEntry {
   /** The word or phrase. Spaces match spaces or hyphens; a trailing `*` matches any ending. */
@@ -23,3 +24,19 @@ export function lexiconTerms(lexicon: Lexicon, kinds?: readonly string[]): strin
 export function compileLexicon(lexicon: Lexicon, kinds?: readonly string[]): RegExp | null {
   return compileTerms(lexiconTerms(lexicon, kinds));
 }
+
+/**
+ * A word list written in groups: each group of terms shares one kind and one reason, so a comms
+ * officer reads the reason once (retext-equality's data files work the same way).
+ */
+export interface GroupedLexicon {
+  description: string;
+  groups: Array<{ kind: string; why: string; terms: string[]; note?: string }>;
+}
+
+export function groupedTerms(lexicon: GroupedLexicon, kinds?: readonly string[]): string[] {
+  return lexicon.groups.filter((g) => !kinds || kinds.includes(g.kind)).flatMap((g) => g.terms);
+}
+
+/** rules/lexicons/tone.json: people, groups, insults, contempt, discrimination and threats. */
+export const TONE: GroupedLexicon = toneLexicon;

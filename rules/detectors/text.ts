@@ -1,6 +1,7 @@
 // Text primitives every detector shares: the normalised view of a draft (with a map back to
 // the original offsets), spans, and compiled term lists. All regular expressions built here
 // are alternations of literals joined by simple separators, so matching stays linear.
+import { latinTwin, mixedScriptLookalikes } from './folding.ts';
 
 export interface Span {
   start: number;
@@ -20,15 +21,19 @@ const COMBINING = /[\u0300-\u036F]/g;
 const NEEDS_WORK = /[\u0080-\uFFFF]/;
 
 export interface NormalisedText {
-  /** The text detectors read: invisible characters removed, quotes, dashes and spaces made plain, Latin accents dropped. */
+  /**
+   * The text detectors read: invisible characters removed, quotes, dashes and spaces made plain,
+   * Latin accents dropped, look-alike letters from other scripts inside Latin words made Latin.
+   */
   text: string;
   /** Maps a span of `text` back to the original string's UTF-16 offsets. */
   toOriginal(span: Span): Span;
 }
 
 /**
- * Normalises a draft for matching without losing the way back: "sh\u200Bambles" reads
- * "shambles", "Cllr Bätes" reads "Cllr Bates", and a match maps to the user's own characters.
+ * Normalises a draft for matching without losing the way back: "sh\u200Bambles" and
+ * "sh\u0430mbles" (a Cyrillic а) read "shambles", "Cllr Bätes" reads "Cllr Bates", and a match
+ * maps to the user's own characters.
  */
 export function normalise(original: string): NormalisedText {
   if (!NEEDS_WORK.test(original)) return { text: original, toOriginal: (span) => span };
@@ -36,6 +41,7 @@ export function normalise(original: string): NormalisedText {
   // origStart[i] / origEnd[i]: the original code units that produced normalised char i.
   const origStart: number[] = [];
   const origEnd: number[] = [];
+  const lookalikes = mixedScriptLookalikes(original);
   let i = 0;
   while (i < original.length) {
     const code = original.codePointAt(i)!;
@@ -43,6 +49,7 @@ export function normalise(original: string): NormalisedText {
     const width = ch.length;
     let replacement: string;
     if (code < 0x80) replacement = ch;
+    else if (lookalikes.has(i)) replacement = latinTwin(ch) ?? ch;
     else if (INVISIBLE.test(ch)) replacement = '';
     else if (COMBINING.test(ch)) {
       COMBINING.lastIndex = 0;

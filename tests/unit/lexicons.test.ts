@@ -12,12 +12,17 @@ describe('lexicons', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  describe.each(files)('%s', (file) => {
-    const lexicon = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
       description?: unknown;
       entries?: Array<Record<string, unknown>>;
+      groups?: Array<Record<string, unknown>>;
     };
+  const listed = files.filter((f) => !read(f).groups);
+  const grouped = files.filter((f) => read(f).groups);
 
+  describe.each(listed)('%s', (file) => {
+    const lexicon = read(file);
     it('has a description and a list of entries', () => {
       expect(typeof lexicon.description).toBe('string');
       expect((lexicon.description as string).length).toBeGreaterThan(10);
@@ -51,6 +56,43 @@ describe('lexicons', () => {
 
     it('compiles into a matcher', () => {
       expect(() => compileTerms(lexicon.entries!.map((e) => String(e.term)))).not.toThrow();
+    });
+  });
+  describe.each(grouped)('%s (grouped)', (file) => {
+    const lexicon = read(file);
+    const groups = lexicon.groups!;
+
+    it('has a description and groups, each with a kind, a reason and terms', () => {
+      expect(typeof lexicon.description).toBe('string');
+      expect(groups.length).toBeGreaterThan(0);
+      const malformed = groups.filter(
+        (g) =>
+          typeof g.kind !== 'string' ||
+          typeof g.why !== 'string' ||
+          (g.why as string).length < 20 ||
+          !Array.isArray(g.terms) ||
+          g.terms.length === 0 ||
+          Object.keys(g).some((k) => !['kind', 'why', 'terms', 'note'].includes(k)),
+      );
+      expect(malformed).toEqual([]);
+      expect(new Set(groups.map((g) => g.kind)).size).toBe(groups.length);
+    });
+
+    it('every term is well formed, and no term sits in two groups', () => {
+      const terms = groups.flatMap((g) => (g.terms as unknown[]).map((t) => ({ t, kind: g.kind })));
+      expect(terms.filter(({ t }) => typeof t !== 'string' || t.trim() !== t || t === '' || /\s{2,}/.test(t))).toEqual(
+        [],
+      );
+      const seen = new Map<string, string[]>();
+      for (const { t, kind } of terms) {
+        const key = String(t).toLowerCase();
+        seen.set(key, [...(seen.get(key) ?? []), String(kind)]);
+      }
+      expect([...seen].filter(([, kinds]) => kinds.length > 1)).toEqual([]);
+    });
+
+    it('compiles into a matcher', () => {
+      expect(() => compileTerms(groups.flatMap((g) => g.terms as string[]))).not.toThrow();
     });
   });
 });

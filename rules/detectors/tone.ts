@@ -1,0 +1,351 @@
+// The tone of a post towards people, whoever they are (clause 9.3: disparaging any third party,
+// bullying, harassment, discrimination; clause 13: insulting language):
+//   insult          name-calling ("what a creep"), or a contemptuous word said of someone
+//                   ("she is disgusting", "you snake", "crazy liberals");
+//   contempt        contempt with no insulting word ("nobody cares what you think");
+//   discrimination  contempt or a generalisation aimed at a group the Equality Act 2010
+//                   protects ("immigrants are vermin", "women can't drive"), calls to send a
+//                   group away ("ship the lot of them home"), invasion language;
+//   threat          wishes of harm ("hope he gets what's coming"), calls for violence
+//                   ("someone needs to give her a slap"), "deserves to die".
+// Words come from rules/lexicons/tone.json; who a remark is aimed at from people.ts and
+// target.ts, and one negation (target.ts `isNegated`) cancels any of them. Remarks aimed at
+// the council or its people are left to the derogatory rules.
+import { compiledFor, type Draft } from '../draft.ts';
+import { councilTargets, peopleTargets } from './derogatory.ts';
+import { groupedTerms, TONE } from './lexicon.ts';
+import { peopleReferences, type PersonRef } from './people.ts';
+import { aimedAt, isNegated } from './target.ts';
+import { compileTerms, escapeRegExp, findAll, overlaps, type Span, type TermMatch } from './text.ts';
+
+export type ToneKind = 'insult' | 'contempt' | 'discrimination' | 'threat';
+
+export interface ToneHit extends Span {
+  kind: ToneKind;
+}
+
+interface Compiled {
+  names: RegExp | null;
+  predicates: RegExp | null;
+  adjectives: RegExp | null;
+  dehumanising: RegExp | null;
+  generalisations: RegExp | null;
+  contempt: RegExp | null;
+  deserve: RegExp | null;
+  wish: RegExp | null;
+  removal: RegExp | null;
+  invasion: RegExp | null;
+  taking: RegExp | null;
+  incapable: RegExp | null;
+  violence: RegExp | null;
+  slapping: RegExp;
+  hashtagWords: RegExp;
+}
+
+/** Subjects who threaten: the author, "someone", "somebody". */
+const THREATENER =
+  "(?:i|i'll|ill|i'm|im|i'd|id|we'll|someone|somebody|some1|sum1|some one|some body)(?:\\s+(?:will|would|'ll|'d|should|shall|could|must|needs? to|ought to|has to|have to|gotta|got to|wanna|want to|gonna|going to|am going to|'m going to|is going to|really|just|personally|literally|seriously|honestly|genuinely|absolutely|totally|swear|swear i'll|swear ill|will personally)){0,3}";
+/** Verbs that kill: said to "them" too. The rest need one person ("him", "her", "you"), since "we'll batter them" is football. */
+const LETHAL = /^(?:kill|murder|stab|shoot|strangle|hang|throttle|choke)$/;
+const ONE_PERSON =
+  '(?:him|her|you|u|ya|yer|ur|(?:that|this)\\s+(?:guy|bloke|man|woman|lad|kid|idiot|moron|prick|twat|fool|ref|driver|cyclist)|@[\\p{L}\\p{N}_]+)';
+
+function compile(draft: Draft): Compiled {
+  return compiledFor(draft.config, 'tone', () => {
+    const terms = (kinds: string[]) => groupedTerms(TONE, kinds);
+    const violence = terms(['violence']);
+    const lethal = violence.filter((v) => LETHAL.test(v));
+    const verbs = (list: string[]) => list.map((v) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+    return {
+      names: compileTerms(terms(['name-calling'])),
+      predicates: compileTerms(terms(['person-predicate'])),
+      adjectives: compileTerms(terms(['person-adjective'])),
+      dehumanising: compileTerms(terms(['dehumanising'])),
+      generalisations: compileTerms(terms(['generalisation'])),
+      contempt: compileTerms(terms(['contempt'])),
+      deserve: compileTerms(terms(['deserve-harm'])),
+      wish: compileTerms(terms(['wish-harm'])),
+      removal: compileTerms(terms(['removal'])),
+      invasion: compileTerms(terms(['invasion'])),
+      taking: compileTerms(terms(['taking'])),
+      incapable: compileTerms(terms(['incapable'])),
+      violence: new RegExp(
+        `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:(?:${verbs(violence)})\\s+${ONE_PERSON}|(?:${verbs(lethal)})\\s+(?:them|em|'em|the\\s+lot|all\\s+of\\s+them))(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      slapping: new RegExp(
+        `(?<![\\p{L}\\p{N}])give\\s+(?:${ONE_PERSON}|them)\\s+(?:a|one)\\s+(?:good\\s+|proper\\s+|right\\s+)?(?:slap|smack|kicking|beating|hiding|punch|thump|clip round the ear|battering|pasting)(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      // Inside a hashtag words have no edges: only words of five letters or more are looked for.
+      hashtagWords: new RegExp(
+        terms(['name-calling', 'person-predicate'])
+          .map((t) => t.toLowerCase().replace(/[\s'-]+/g, ''))
+          .filter((t) => t.length >= 5)
+          .map(escapeRegExp)
+          .join('|'),
+        'iu',
+      ),
+    };
+  });
+}
+
+/** What the author says of themself: "I'm such an idiot", "what an idiot I am", "me being a muppet". */
+const SELF_BEFORE =
+  /(?:^|[^\p{L}])(?:i|i'm|im|i am|i was|i've been|ive been|i feel like|i felt like|me|myself|i look like|made me look like|call me)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+const SELF_AFTER = /^\s*(?:i am|i'm|im|i was|i've been|am i|was i|me)(?![\p{L}])/iu;
+/** Compounds that are not name-calling: "idiot-proof", "idiot's guide". */
+const COMPOUND_AFTER = /^(?:-?proof|'s guide|s' guide| box)/i;
+
+function selfDirected(draft: Draft, term: Span): boolean {
+  const sentence = draft.sentenceAt(term.start);
+  const before = draft.text.slice(Math.max(sentence.start, term.start - 40), term.start);
+  const after = draft.text.slice(term.end, Math.min(sentence.end, term.end + 15));
+  return SELF_BEFORE.test(before) || SELF_AFTER.test(after);
+}
+
+function negated(draft: Draft, span: Span): boolean {
+  return isNegated(draft, draft.sentenceAt(span.start), span);
+}
+
+/** The council and its people: remarks about them belong to derogatory-council and derogatory-people. */
+function ours(draft: Draft): Span[] {
+  return draft.memo('tone:ours', () => {
+    const people = peopleTargets(draft);
+    return [...people, ...councilTargets(draft, people)];
+  });
+}
+
+/** People and groups who are not the council's: the targets of this detector. */
+function others(draft: Draft): PersonRef[] {
+  return draft.memo('tone:others', () => {
+    const council = ours(draft);
+    return peopleReferences(draft).filter((r) => !council.some((c) => overlaps(c, r)));
+  });
+}
+
+function near(draft: Draft, span: Span, refs: readonly PersonRef[], kinds: readonly string[]): boolean {
+  const around = draft.neighbourhood(span.start);
+  return refs.some((r) => kinds.includes(r.kind) && r.start >= around.start && r.end <= around.end);
+}
+
+/** Every remark in the draft that insults, shows contempt for, discriminates against or threatens people. */
+export function toneHits(draft: Draft): ToneHit[] {
+  return draft.memo('tone:hits', () => {
+    const c = compile(draft);
+    const text = draft.text;
+    const hits: ToneHit[] = [];
+    const push = (spans: readonly Span[], kind: ToneKind) => {
+      for (const s of spans) hits.push({ start: s.start, end: s.end, kind });
+    };
+    const plain = (re: RegExp | null) => findAll(re, text).filter((m) => !negated(draft, m));
+
+    // Threats and wishes of harm.
+    push(plain(c.deserve), 'threat');
+    push(
+      findAll(c.violence, text).filter((m) => !negated(draft, m)),
+      'threat',
+    );
+    push(
+      findAll(c.slapping, text).filter((m) => !negated(draft, m)),
+      'threat',
+    );
+    push(wishes(draft, findAll(c.wish, text)), 'threat');
+
+    // Discrimination by phrase.
+    const refs = others(draft);
+    const protectedNear = (m: Span) => near(draft, m, refs, ['protected-group']);
+    push(
+      plain(c.removal).filter((m) => /country|came from|belong|deport|#|^[a-z]+$/i.test(m.text) || protectedNear(m)),
+      'discrimination',
+    );
+    push(
+      plain(c.invasion).filter((m) => protectedNear(m) || OUR_PLACE.test(draft.sentenceAt(m.start).text)),
+      'discrimination',
+    );
+    push(
+      plain(c.taking).filter((m) => /here/i.test(m.text) || protectedNear(m)),
+      'discrimination',
+    );
+    push(incapable(draft, c, refs), 'discrimination');
+
+    // Contempt with no insulting word.
+    push(plain(c.contempt), 'contempt');
+
+    // Name-calling, unless said of oneself, negated, or about the council's people.
+    const council = ours(draft);
+    const called = findAll(c.names, text).filter(
+      (m) =>
+        !COMPOUND_AFTER.test(text.slice(m.end, m.end + 9)) &&
+        !selfDirected(draft, m) &&
+        !negated(draft, m) &&
+        !aboutOurs(draft, m, council, refs),
+    );
+    push(called, 'insult');
+
+    // Contemptuous words said of someone.
+    push(saidOfSomeone(draft, c, refs), 'insult');
+    hashtags(draft, c, hits);
+    return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+}
+
+/**
+ * Whether name-calling is about the council or its people: aimed at them, or said after one of
+ * them in the same sentence with nobody else named in between ("Cllr Bates' claims are the
+ * ramblings of a clueless idiot"). The derogatory rules speak for those.
+ */
+function aboutOurs(draft: Draft, m: Span, council: readonly Span[], refs: readonly PersonRef[]): boolean {
+  if (council.length === 0) return false;
+  if (aimedAt(draft, [m], council, { people: true }).length > 0) return true;
+  const sentence = draft.sentenceAt(m.start);
+  const last = council.filter((c) => c.start >= sentence.start && c.end <= m.start).at(-1);
+  return last !== undefined && !refs.some((r) => r.start >= last.end && r.end <= m.start);
+}
+
+const OUR_PLACE =
+  /\b(?:our|this|my)\s+(?:country|countries|town|towns|streets|beaches|land|borders|island|nation|cities|city|communities|schools|hospitals|nhs|estates?)\b/i;
+
+/** "hope he chokes", "I hope @x gets run over", "may they rot": a wish-harm phrase after a wish about a person. */
+function wishes(draft: Draft, found: readonly TermMatch[]): Span[] {
+  const refs = others(draft);
+  const out: Span[] = [];
+  for (const m of found) {
+    const sentence = draft.sentenceAt(m.start);
+    const before = draft.text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const wish =
+      /(?:hope|hoping|hopefully|wish|may|pray|praying|let)\s+(?:that\s+)?((?:[\p{L}\p{N}@_'’-]+\s+){1,4}?)(?:will\s+|would\s+|'ll\s+|ll\s+|gets?\s+|just\s+|finally\s+|one day\s+|soon\s+)*$/iu.exec(
+        before,
+      );
+    if (!wish) continue;
+    const whoStart = m.start - before.length + wish.index + wish[0].indexOf(wish[1]!);
+    const who = { start: whoStart, end: whoStart + wish[1]!.trimEnd().length };
+    const aboutSomeone = refs.some((r) => r.start >= who.start && r.end <= who.end) || /^(?:you|u)\b/i.test(wish[1]!);
+    if (!aboutSomeone || negated(draft, m)) continue;
+    out.push({ start: m.start - before.length + wish.index, end: m.end });
+  }
+  return out;
+}
+
+/** Verbs after "can't" that make a claim about what a whole group is able to do ("women can't drive"). */
+const CANNOT_DO =
+  /^\s*(?:\p{L}+\s+)?(?:drive|park|lead|manage|think|handle|be trusted|be funny|play|cope|govern|reason|read maps|do maths|do math|fight|integrate|speak english|be leaders|control themselves|help it)\b/iu;
+
+function incapable(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[] {
+  const out: Span[] = [];
+  for (const m of findAll(c.incapable, draft.text)) {
+    // Straight after the group, with at most "all", "just" or "simply" between.
+    const group = refs.find(
+      (r) =>
+        r.kind === 'protected-group' &&
+        r.end <= m.start &&
+        /^\s+(?:(?:all|just|simply|really|generally|always|never|naturally)\s+){0,2}$/i.test(
+          draft.text.slice(r.end, m.start),
+        ),
+    );
+    if (!group) continue;
+    if (/^(?:can't|cannot|can not|cant)$/i.test(m.text) && !CANNOT_DO.test(draft.text.slice(m.end, m.end + 30)))
+      continue;
+    out.push({ start: group.start, end: m.end });
+  }
+  return out;
+}
+
+/**
+ * Contemptuous words said of someone: of a person or group in the same clause (through
+ * `aimedAt`), before a person or group ("crazy liberals", "dirty immigrants"), or as an
+ * exclamation in a reply ("what a fraud", "such a liar"). Aimed at a protected group, a
+ * dehumanising word or a generalisation is discrimination.
+ */
+function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[] {
+  const text = draft.text;
+  const terms = [
+    ...findAll(c.predicates, text).map((m) => ({ ...m, kind: 'predicate', group: 'predicate' })),
+    ...findAll(c.adjectives, text).map((m) => ({ ...m, kind: 'predicate', group: 'adjective' })),
+    ...findAll(c.dehumanising, text).map((m) => ({ ...m, kind: 'predicate', group: 'dehumanising' })),
+    ...findAll(c.generalisations, text).map((m) => ({ ...m, kind: 'predicate', group: 'generalisation' })),
+  ];
+  if (terms.length === 0) return [];
+  const out: Span[] = [];
+  const done = new Set<number>();
+  const discriminatory = draft.memo('tone:discriminatory', () => new Set<string>());
+  const mark = (t: Span & { group: string }, target: PersonRef | undefined) => {
+    // A generalisation ("criminals", "lazy") is contempt only when said of a protected group.
+    if (t.group === 'generalisation' && target?.kind !== 'protected-group') return;
+    if (done.has(t.start)) return;
+    done.add(t.start);
+    out.push({ start: t.start, end: t.end });
+    if (target?.kind === 'protected-group') discriminatory.add(`${t.start}:${t.end}`);
+  };
+  if (refs.length) {
+    for (const { term, target } of aimedAt(draft, terms, refs, { people: true })) {
+      const ref = refs.find((r) => r.start === target.start && r.end === target.end);
+      if (ref?.kind === 'initial' && term.group !== 'predicate') continue;
+      mark(term, ref);
+    }
+    // "Tories are all vermin", "she's just a fraud", "Tories = vermin": said of the subject.
+    for (const t of terms) {
+      if (done.has(t.start)) continue;
+      const subject = [...refs].reverse().find((r) => r.end <= t.start && t.start - r.end <= 60);
+      if (!subject || (subject.kind === 'initial' && t.group !== 'predicate')) continue;
+      if (COPULA_BETWEEN.test(text.slice(subject.end, t.start)) && !negated(draft, t)) mark(t, subject);
+    }
+    // Straight before a person or group: "crazy liberals", "stupid woman", "filthy animals".
+    for (const t of terms) {
+      if (done.has(t.start) || t.group === 'predicate') continue;
+      const next = refs.find(
+        (r) =>
+          r.start >= t.end &&
+          BEFORE_PERSON.test(text.slice(t.end, r.start)) &&
+          r.kind !== 'pronoun' &&
+          r.kind !== 'you',
+      );
+      if (next && !negated(draft, t)) mark(t, next);
+    }
+  }
+  // "What a fraud!", "such a liar": an exclamation with no one named is aimed at whoever the reply is to.
+  for (const t of terms) {
+    if (done.has(t.start) || t.group === 'generalisation') continue;
+    const before = text.slice(Math.max(draft.sentenceAt(t.start).start, t.start - 30), t.start);
+    if (!/(?:^|[,.!?:;-]\s*|^\s*)(?:what|such)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+    if (t.group === 'adjective' && !/an?\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+    const after = text.slice(t.end, t.end + 20);
+    if (/^\s+(?:of|i am|i'm|im|i was)\b/i.test(after) || selfDirected(draft, t)) continue;
+    // "what a disgusting day": the word describes a thing after it.
+    if (
+      t.group === 'adjective' &&
+      /^\s+[\p{L}]/u.test(after) &&
+      !/^\s+(?:man|woman|bloke|guy|person|human|individual|creature)\b/iu.test(after)
+    )
+      continue;
+    mark(t, undefined);
+  }
+  return out;
+}
+
+/** Between a word and the person it describes: "crazy liberals", "stupid old man", "filthy lying rats". */
+const BEFORE_PERSON =
+  /^\s+(?:(?:old|little|young|fat|lying|stupid|dumb|bloody|fucking|effing|ignorant|thick|nasty|dirty|filthy|evil|useless|sad|pathetic|typical|lazy)\s+)?$/iu;
+
+/** What joins a subject to what is said of it: "are all", "is such a", "'s just a", "=". */
+const COPULA_BETWEEN =
+  /^(?:\s*(?:is|are|was|were|'s|'re|r|be|being|been|am|remains?|seems?|looks?|sounds?|becoming|become|=|:)\s+|\s*=\s*)(?:(?:all|just|such|so|a|an|the|total|complete|absolute|utter|bunch|of|load|nothing|but|literally|basically|really|very|proper|right|fucking|bloody|frankly|clearly|obviously|truly|still|always|now|also|an?|one|big|biggest|little|lying|typical|such)\s+){0,4}$/iu;
+
+/** Whether a tone hit at this span was aimed at a protected group (set by `saidOfSomeone`). */
+export function aimedAtProtectedGroup(draft: Draft, span: Span): boolean {
+  return draft.memo('tone:discriminatory', () => new Set<string>()).has(`${span.start}:${span.end}`);
+}
+
+const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
+
+/** "#totalclownshow", "#liarliar": name-calling run together in a hashtag. */
+function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
+  if (!draft.text.includes('#')) return;
+  HASHTAG.lastIndex = 0;
+  for (const m of draft.text.matchAll(HASHTAG)) {
+    const body = m[1]!.replace(/_/g, '');
+    const start = m.index;
+    if (hits.some((h) => h.start < start + m[0].length && h.end > start)) continue;
+    if (c.hashtagWords.test(body)) hits.push({ start, end: start + m[0].length, kind: 'insult' });
+  }
+}
