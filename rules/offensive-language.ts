@@ -3,7 +3,7 @@ import { withoutAllowed } from './detectors/derogatory.ts';
 import { compileDisguised, findDisguised } from './detectors/disguised.ts';
 import { lexiconTerms, type Lexicon } from './detectors/lexicon.ts';
 import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
-import { compileTerms, escapeRegExp, findAll, withoutOverlapping } from './detectors/text.ts';
+import { compileTerms, escapeRegExp, findAll, withoutOverlapping, type TermMatch } from './detectors/text.ts';
 import { aimedAtProtectedGroup, toneHits } from './detectors/tone.ts';
 import type { Match, Rule } from './types.ts';
 
@@ -266,6 +266,11 @@ const rule: Rule = {
       );
       if (masked.length) found = [...found, ...masked].sort((a, b) => a.start - b.start);
     }
+    // Words run together in a hashtag ("#AttentionWhores", "#fuckthis"), as in a handle.
+    if (field !== 'handle' && field !== 'profile-name' && draft.text.includes('#')) {
+      const tagged = withoutOverlapping(hashtagWords(draft.text, c.matcher), found);
+      if (tagged.length) found = [...found, ...tagged].sort((a, b) => a.start - b.start);
+    }
     const exact = withoutOverlapping(findAll(c.exact, draft.text), found);
     const words = withoutAllowed(draft, [...found, ...exact]).map((m) => ({
       start: m.start,
@@ -300,6 +305,21 @@ const rule: Rule = {
     });
   },
 };
+
+const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
+
+/** Listed words inside hashtags, run together: spans of `text`. */
+function hashtagWords(text: string, matcher: ReturnType<typeof compileDisguised>): TermMatch[] {
+  const out: TermMatch[] = [];
+  HASHTAG.lastIndex = 0;
+  for (const m of text.matchAll(HASHTAG)) {
+    const body = m[1]!;
+    const at = m.index + 1;
+    for (const w of findDisguised(matcher, body, true))
+      out.push({ start: at + w.start, end: at + w.end, text: text.slice(at + w.start, at + w.end) });
+  }
+  return out;
+}
 
 /** One disguise-aware matcher per kind, to say which kind a match is. */
 function perKind() {

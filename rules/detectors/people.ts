@@ -104,7 +104,7 @@ function compromiseLexicon(): Record<string, unknown> {
 export function peopleReferences(draft: Draft): PersonRef[] {
   return draft.memo('people:references', () => {
     const groups = compiledFor(draft.config, 'people:groups', () => ({
-      protected: compileTerms(groupedTerms(TONE, ['protected-group'])),
+      protected: compileTerms(groupedTerms(TONE, ['protected-group', 'dehumanising-name'])),
       other: compileTerms(groupedTerms(TONE, ['group'])),
     }));
     const official = compiledFor(

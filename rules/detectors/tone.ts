@@ -34,6 +34,7 @@ interface Compiled {
   deserve: RegExp | null;
   wish: RegExp | null;
   removal: RegExp | null;
+  dehumanisingNames: RegExp | null;
   invasion: RegExp | null;
   taking: RegExp | null;
   incapable: RegExp | null;
@@ -66,6 +67,7 @@ function compile(draft: Draft): Compiled {
       deserve: compileTerms(terms(['deserve-harm'])),
       wish: compileTerms(terms(['wish-harm'])),
       removal: compileTerms(terms(['removal'])),
+      dehumanisingNames: compileTerms(terms(['dehumanising-name'])),
       invasion: compileTerms(terms(['invasion'])),
       taking: compileTerms(terms(['taking'])),
       incapable: compileTerms(terms(['incapable'])),
@@ -79,7 +81,7 @@ function compile(draft: Draft): Compiled {
       ),
       // Inside a hashtag words have no edges: only words of five letters or more are looked for.
       hashtagWords: new RegExp(
-        terms(['name-calling', 'person-predicate'])
+        terms(['name-calling'])
           .map((t) => t.toLowerCase().replace(/[\s'-]+/g, ''))
           .filter((t) => t.length >= 5)
           .map(escapeRegExp)
@@ -155,10 +157,14 @@ export function toneHits(draft: Draft): ToneHit[] {
     // Discrimination by phrase.
     const refs = others(draft);
     const protectedNear = (m: Span) => near(draft, m, refs, ['protected-group']);
+    // Phrases that say where the group should go, and slogans written as one word, need no group named.
     push(
-      plain(c.removal).filter((m) => /country|came from|belong|deport|#|^[a-z]+$/i.test(m.text) || protectedNear(m)),
+      plain(c.removal).filter(
+        (m) => /country|came from|belong|deport|being invaded|^[a-z]+$/i.test(m.text) || protectedNear(m),
+      ),
       'discrimination',
     );
+    push(plain(c.dehumanisingNames), 'discrimination');
     push(
       plain(c.invasion).filter((m) => protectedNear(m) || OUR_PLACE.test(draft.sentenceAt(m.start).text)),
       'discrimination',
@@ -283,12 +289,19 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
       if (ref?.kind === 'initial' && term.group !== 'predicate') continue;
       mark(term, ref);
     }
-    // "Tories are all vermin", "she's just a fraud", "Tories = vermin": said of the subject.
+    // "Tories are all vermin", "she's just a fraud", "Tories = vermin", "are you really that
+    // stupid?": said of the subject.
     for (const t of terms) {
       if (done.has(t.start)) continue;
       const subject = [...refs].reverse().find((r) => r.end <= t.start && t.start - r.end <= 60);
       if (!subject || (subject.kind === 'initial' && t.group !== 'predicate')) continue;
-      if (COPULA_BETWEEN.test(text.slice(subject.end, t.start)) && !negated(draft, t)) mark(t, subject);
+      const between = text.slice(subject.end, t.start);
+      const contracted = /['’]?(?:s|re)$/i.test(text.slice(subject.start, subject.end)) && subject.kind === 'pronoun';
+      const asked = /(?:^|[^\p{L}])(?:are|is|were|was|r)\s+$/iu.test(
+        text.slice(Math.max(0, subject.start - 8), subject.start),
+      );
+      const said = COPULA_BETWEEN.test(between) || ((contracted || asked) && ONLY_MODIFIERS.test(between));
+      if (said && !negated(draft, t)) mark(t, subject);
     }
     // Straight before a person or group: "crazy liberals", "stupid woman", "filthy animals".
     for (const t of terms) {
@@ -302,6 +315,13 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
       );
       if (next && !negated(draft, t)) mark(t, next);
     }
+  }
+  // "@jo Fool!", "Disgusting.": a reply that is nothing but the word is aimed at whoever it replies to.
+  for (const t of terms) {
+    if (done.has(t.start) || t.group === 'generalisation' || /^(?:fake|phony|phoney)$/i.test(t.text)) continue;
+    const sentence = draft.sentenceAt(t.start);
+    const rest = (text.slice(sentence.start, t.start) + text.slice(t.end, sentence.end)).replace(BARE_REPLY_NOISE, '');
+    if (rest === '' && !negated(draft, t)) mark(t, undefined);
   }
   // "What a fraud!", "such a liar": an exclamation with no one named is aimed at whoever the reply is to.
   for (const t of terms) {
@@ -327,6 +347,13 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
 const BEFORE_PERSON =
   /^\s+(?:(?:old|little|young|fat|lying|stupid|dumb|bloody|fucking|effing|ignorant|thick|nasty|dirty|filthy|evil|useless|sad|pathetic|typical|lazy)\s+)?$/iu;
 
+/** Mentions, emoji, punctuation and "a"/"an"/"total"/"absolute": what may surround a one-word reply. */
+const BARE_REPLY_NOISE =
+  /@[\p{L}\p{N}_]+|\b(?:an?|such|total|absolute|complete|utter|what|you|u|ur|just|so|pure|bloody)\b|[^\p{L}\p{N}]+/giu;
+/** Words that only qualify what follows: "really that", "such a disgusting". */
+const ONLY_MODIFIERS =
+  /^\s+(?:(?:so|such|a|an|the|just|really|that|truly|totally|utterly|complete|absolute|total|utter|proper|right|big|little|lying|disgusting|pathetic|stupid|nasty|vile|dirty|filthy|fucking|bloody|sad|old|fat|ugly|evil|dumb|typical)\s+){0,4}$/iu;
+
 /** What joins a subject to what is said of it: "are all", "is such a", "'s just a", "=". */
 const COPULA_BETWEEN =
   /^(?:\s*(?:is|are|was|were|'s|'re|r|be|being|been|am|remains?|seems?|looks?|sounds?|becoming|become|=|:)\s+|\s*=\s*)(?:(?:all|just|such|so|a|an|the|total|complete|absolute|utter|bunch|of|load|nothing|but|literally|basically|really|very|proper|right|fucking|bloody|frankly|clearly|obviously|truly|still|always|now|also|an?|one|big|biggest|little|lying|typical|such)\s+){0,4}$/iu;
@@ -338,7 +365,7 @@ export function aimedAtProtectedGroup(draft: Draft, span: Span): boolean {
 
 const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
 
-/** "#totalclownshow", "#liarliar": name-calling run together in a hashtag. */
+/** "#bellendalert", "#hypocrites": name-calling run together in a hashtag (not words like "witch" or "fraud", which tags use as topics). */
 function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
   if (!draft.text.includes('#')) return;
   HASHTAG.lastIndex = 0;
