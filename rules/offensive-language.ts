@@ -271,11 +271,20 @@ const rule: Rule = {
       const tagged = withoutOverlapping(hashtagWords(draft.text, c.matcher), found);
       if (tagged.length) found = [...found, ...tagged].sort((a, b) => a.start - b.start);
     }
+    // Letters spaced or dotted apart: "s h i t", "f.u.c.k.i.n.g".
+    if (SPACED.test(draft.text)) {
+      const spaced = withoutOverlapping(spacedWords(draft.text, c.matcher), found);
+      if (spaced.length) found = [...found, ...spaced].sort((a, b) => a.start - b.start);
+    }
     const exact = withoutOverlapping(findAll(c.exact, draft.text), found);
     const words = withoutAllowed(draft, [...found, ...exact]).map((m) => ({
       start: m.start,
       end: m.end,
-      kind: harm.includes(m) ? 'harassment' : exact.includes(m) ? 'vulgar' : kindOfMatch(m.text, c.kinds),
+      kind: harm.includes(m)
+        ? 'harassment'
+        : exact.includes(m)
+          ? 'vulgar'
+          : kindOfMatch(SPACED.test(m.text) ? m.text.replace(/[ .·-]/g, '') : m.text, c.kinds),
     }));
     // Insults, contempt, discrimination and threats written without a listed word (tone.ts); the
     // profile fields are names, not sentences.
@@ -307,6 +316,22 @@ const rule: Rule = {
 };
 
 const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
+
+/** Three or more single letters spaced, dotted or dashed apart. */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .·-]\p{L}){2,}(?![\p{L}\p{N}])/u;
+const SPACED_ALL = new RegExp(SPACED.source, 'gu');
+
+/** Listed words written with their letters spaced apart, as spans of `text`. */
+function spacedWords(text: string, matcher: ReturnType<typeof compileDisguised>): TermMatch[] {
+  const out: TermMatch[] = [];
+  SPACED_ALL.lastIndex = 0;
+  for (const m of text.matchAll(SPACED_ALL)) {
+    const joined = m[0].replace(/[ .·-]/g, '');
+    if (findDisguised(matcher, joined).some((w) => w.start === 0 && w.end === joined.length))
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
 
 /** Listed words inside hashtags, run together: spans of `text`. */
 function hashtagWords(text: string, matcher: ReturnType<typeof compileDisguised>): TermMatch[] {

@@ -22,11 +22,10 @@ export interface PersonRef extends Span {
 }
 
 /** The person addressed: "you", "u", "ya", "ur" ("ur a clown"), "yourself". */
-const YOU =
-  /(?<![\p{L}\p{N}'’])(?:you|u|ya|yah|yourself|yourselves|you're|youre|ur|y'all|yall)(?![\p{L}\p{N}]|['’](?!re))/giu;
+const YOU = /(?<![\p{L}\p{N}'’])(?:you|u|ya|yah|yourself|yourselves|you're|youre|ur)(?![\p{L}\p{N}]|['’](?!re))/giu;
 /** Third persons. Not "it" (a thing) nor "his"/"her" alone as possessives before a noun (handled by `target.ts`). */
 const PRONOUN =
-  /(?<![\p{L}\p{N}'’])(?:he|she|him|her|they|them|he's|she's|they're|hes|shes|theyre|themselves|himself|herself)(?![\p{L}\p{N}'’])/giu;
+  /(?<![\p{L}\p{N}'’])(?:he|she|him|her|they|them|he's|she's|they're|hes|shes|theyre|themselves|himself|herself|whoever)(?![\p{L}\p{N}'’])/giu;
 /** "@jo_bloggs", "@user". */
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
 /** A name: capitalised words ("Dave", "Bono", "Jacob Rees-Mogg"). */
@@ -55,7 +54,7 @@ function personNouns(draft: Draft): PersonRef[] {
     const nouns = compileTerms(groupedTerms(TONE, ['person-noun']).flatMap((t) => [t, `${t}s`]));
     if (!nouns) return null;
     const det = '(?:the|this|that|these|those|some|my|your|his|her|their|our|a|an|ur)';
-    return new RegExp(`(?<![\\p{L}\\p{N}])${det}\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns.source})`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${det}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${nouns.source})`, 'giu');
   });
   return refsOf(re, draft.text, 'person');
 }

@@ -276,6 +276,8 @@ function joinsModifiers(toks: readonly Token[], i: number): boolean {
   return (t.lower === 'and' || t.lower === 'or') && !!before && !!after && isModifier(before) && isModifier(after);
 }
 function isNegator(t: Token): boolean {
+  // "non" in "non-binary" is part of a word, whatever the tagger says.
+  if (t.lower === 'non') return false;
   return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.tags.has('Negative');
 }
 function isCopula(t: Token): boolean {

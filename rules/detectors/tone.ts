@@ -16,6 +16,7 @@ import { councilTargets, peopleTargets } from './derogatory.ts';
 import { groupedTerms, TONE } from './lexicon.ts';
 import { peopleReferences, type PersonRef } from './people.ts';
 import { aimedAt, isNegated } from './target.ts';
+import { undisguise } from './disguised.ts';
 import { compileTerms, escapeRegExp, findAll, overlaps, type Span, type TermMatch } from './text.ts';
 
 export type ToneKind = 'insult' | 'contempt' | 'discrimination' | 'threat';
@@ -27,6 +28,9 @@ export interface ToneHit extends Span {
 interface Compiled {
   names: RegExp | null;
   predicates: RegExp | null;
+  banter: RegExp | null;
+  groupNear: RegExp | null;
+  arson: RegExp;
   adjectives: RegExp | null;
   dehumanising: RegExp | null;
   generalisations: RegExp | null;
@@ -41,6 +45,7 @@ interface Compiled {
   violence: RegExp | null;
   slapping: RegExp;
   hashtagWords: RegExp;
+  hashtagEnds: RegExp;
 }
 
 /** Subjects who threaten: the author, "someone", "somebody". */
@@ -60,6 +65,12 @@ function compile(draft: Draft): Compiled {
     return {
       names: compileTerms(terms(['name-calling'])),
       predicates: compileTerms(terms(['person-predicate'])),
+      banter: compileTerms(terms(['banter'])),
+      groupNear: compileTerms(terms(['group-near'])),
+      arson: new RegExp(
+        `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:torch|firebomb|petrol\\s+bomb|burn\\s+down|brick|smash\\s+up|trash)\\s+(?:his|her|their|your|ur|that\\s+[\\p{L}]+['’]s|the\\s+[\\p{L}]+['’]s)\\s+(?:house|home|car|van|shop|windows?|place|flat)(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
       adjectives: compileTerms(terms(['person-adjective'])),
       dehumanising: compileTerms(terms(['dehumanising'])),
       generalisations: compileTerms(terms(['generalisation'])),
@@ -78,6 +89,17 @@ function compile(draft: Draft): Compiled {
       slapping: new RegExp(
         `(?<![\\p{L}\\p{N}])give\\s+(?:${ONE_PERSON}|them)\\s+(?:a|one)\\s+(?:good\\s+|proper\\s+|right\\s+)?(?:slap|smack|kicking|beating|hiding|punch|thump|clip round the ear|battering|pasting)(?![\\p{L}\\p{N}])`,
         'giu',
+      ),
+      // A tag that is an insult ("#fraud") or ends with one of four letters or more ("#LyingLabourRats").
+      hashtagEnds: new RegExp(
+        `^(?:${terms(['person-predicate', 'banter'])
+          .map((t) => escapeRegExp(t.toLowerCase().replace(/[\s'-]+/g, '')))
+          .join('|')})$|(?:${terms(['person-predicate', 'dehumanising', 'banter'])
+          .map((t) => t.toLowerCase().replace(/[\s'-]+/g, ''))
+          .filter((t) => t.length >= 4 && t.endsWith('s'))
+          .map(escapeRegExp)
+          .join('|')})$`,
+        'iu',
       ),
       // Inside a hashtag words have no edges: only words of five letters or more are looked for.
       hashtagWords: new RegExp(
@@ -153,6 +175,11 @@ export function toneHits(draft: Draft): ToneHit[] {
       'threat',
     );
     push(wishes(draft, findAll(c.wish, text)), 'threat');
+    push(
+      findAll(c.arson, text).filter((m) => !negated(draft, m)),
+      'threat',
+    );
+    push(weaponEmoji(draft), 'threat');
 
     // Discrimination by phrase.
     const refs = others(draft);
@@ -174,13 +201,22 @@ export function toneHits(draft: Draft): ToneHit[] {
       'discrimination',
     );
     push(incapable(draft, c, refs), 'discrimination');
+    // "don't mind gays as long as they keep it away from my kids": only a negation right before the phrase cancels it.
+    push(
+      findAll(c.groupNear, text).filter(
+        (m) =>
+          protectedNear(m) &&
+          !/\b(?:not|never|n't)\s+(?:[\p{L}'’]+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 25), m.start)),
+      ),
+      'discrimination',
+    );
 
     // Contempt with no insulting word.
     push(plain(c.contempt), 'contempt');
 
     // Name-calling, unless said of oneself, negated, or about the council's people.
     const council = ours(draft);
-    const called = findAll(c.names, text).filter(
+    const called = findAll(c.names, undisguise(text)).filter(
       (m) =>
         !COMPOUND_AFTER.test(text.slice(m.end, m.end + 9)) &&
         !selfDirected(draft, m) &&
@@ -197,16 +233,40 @@ export function toneHits(draft: Draft): ToneHit[] {
 }
 
 /**
- * Whether name-calling is about the council or its people: aimed at them, or said after one of
- * them in the same sentence with nobody else named in between ("Cllr Bates' claims are the
- * ramblings of a clueless idiot"). The derogatory rules speak for those.
+ * Whether a remark is about the council or its people: aimed at them, or said after one of them
+ * (in the same sentence or the one before) with nobody else named in between ("Cllr Bates'
+ * claims are the ramblings of a clueless idiot", "Rang the council. Absolute clowns"). "They",
+ * "you lot" and "the man" point back to them. The derogatory rules speak for those.
  */
 function aboutOurs(draft: Draft, m: Span, council: readonly Span[], refs: readonly PersonRef[]): boolean {
   if (council.length === 0) return false;
   if (aimedAt(draft, [m], council, { people: true }).length > 0) return true;
-  const sentence = draft.sentenceAt(m.start);
-  const last = council.filter((c) => c.start >= sentence.start && c.end <= m.start).at(-1);
-  return last !== undefined && !refs.some((r) => r.start >= last.end && r.end <= m.start);
+  const around = draft.neighbourhood(m.start);
+  const last = council.filter((c) => c.start >= around.start && c.end <= m.start).at(-1);
+  return (
+    last !== undefined &&
+    !refs.some(
+      (r) =>
+        r.start >= last.end && r.end <= m.start && !pointsBack(draft.text.slice(r.start, r.end), r, draft.text, last),
+    )
+  );
+}
+
+/** References that point back to someone already named: "they", "you lot", "the man". */
+function pointsBack(text: string, ref: PersonRef, draft: string, council: Span): boolean {
+  // "you" is the council only when it is the one addressed: "@LLTownCouncil you lot are …".
+  const addressed =
+    draft[council.start] === '@' ||
+    (/^[\s,:;!-]*$/.test(draft.slice(council.end, ref.start)) &&
+      /(?:^|[.!?\n]\s*)$/.test(draft.slice(0, council.start)));
+  return (
+    (ref.kind === 'you' && addressed) ||
+    ref.kind === 'pronoun' ||
+    /^(?:the|this|that)\s+(?:man|woman|bloke|guy|lot|lady|chap)$|^(?:them|that|this)\s+lot$|^(?:these|those)\s+people$|^the\s+lot\s+of\s+them$/i.test(
+      text,
+    ) ||
+    (addressed && /^(?:you|your)\s+(?:lot|people)$/i.test(text))
+  );
 }
 
 const OUR_PLACE =
@@ -265,20 +325,38 @@ function incapable(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[
  */
 function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[] {
   const text = draft.text;
+  // Matched on the undisguised copy (same length): "t0sspot", "l1ar".
+  const plainText = undisguise(text);
+  const found = (re: RegExp | null, group: string) =>
+    findAll(re, plainText).map((m) => ({ ...m, text: text.slice(m.start, m.end), kind: 'predicate', group }));
   const terms = [
-    ...findAll(c.predicates, text).map((m) => ({ ...m, kind: 'predicate', group: 'predicate' })),
-    ...findAll(c.adjectives, text).map((m) => ({ ...m, kind: 'predicate', group: 'adjective' })),
-    ...findAll(c.dehumanising, text).map((m) => ({ ...m, kind: 'predicate', group: 'dehumanising' })),
-    ...findAll(c.generalisations, text).map((m) => ({ ...m, kind: 'predicate', group: 'generalisation' })),
+    ...found(c.predicates, 'predicate'),
+    ...found(c.adjectives, 'adjective'),
+    ...found(c.dehumanising, 'dehumanising'),
+    ...found(c.generalisations, 'generalisation'),
+    // Banter said of one's own family, friends, team or pets is teasing.
+    ...(KIN.test(text) ? [] : found(c.banter, 'banter')),
   ];
   if (terms.length === 0) return [];
   const out: Span[] = [];
   const done = new Set<number>();
   const discriminatory = draft.memo('tone:discriminatory', () => new Set<string>());
+  const council = ours(draft);
   const mark = (t: Span & { group: string }, target: PersonRef | undefined) => {
     // A generalisation ("criminals", "lazy") is contempt only when said of a protected group.
     if (t.group === 'generalisation' && target?.kind !== 'protected-group') return;
     if (done.has(t.start)) return;
+    // Banter is said of a person, not of a group or an organisation ("Milton Keynes Council are numpties").
+    if (
+      t.group === 'banter' &&
+      target &&
+      (/group/.test(target.kind) || ORGANISATION.test(text.slice(target.start, target.end)))
+    )
+      return;
+    if (aboutOurs(draft, t, council, refs)) {
+      done.add(t.start);
+      return;
+    }
     done.add(t.start);
     out.push({ start: t.start, end: t.end });
     if (target?.kind === 'protected-group') discriminatory.add(`${t.start}:${t.end}`);
@@ -293,14 +371,17 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
     // stupid?": said of the subject.
     for (const t of terms) {
       if (done.has(t.start)) continue;
-      const subject = [...refs].reverse().find((r) => r.end <= t.start && t.start - r.end <= 60);
+      const subject = [...refs].reverse().find((r) => r.end <= t.start && t.start - r.end <= 100);
       if (!subject || (subject.kind === 'initial' && t.group !== 'predicate')) continue;
       const between = text.slice(subject.end, t.start);
       const contracted = /['’]?(?:s|re)$/i.test(text.slice(subject.start, subject.end)) && subject.kind === 'pronoun';
       const asked = /(?:^|[^\p{L}])(?:are|is|were|was|r)\s+$/iu.test(
         text.slice(Math.max(0, subject.start - 8), subject.start),
       );
-      const said = COPULA_BETWEEN.test(between) || ((contracted || asked) && ONLY_MODIFIERS.test(between));
+      const said =
+        COPULA_BETWEEN.test(between) ||
+        RELATIVE_BETWEEN.test(between) ||
+        ((contracted || asked) && ONLY_MODIFIERS.test(between));
       if (said && !negated(draft, t)) mark(t, subject);
     }
     // Straight before a person or group: "crazy liberals", "stupid woman", "filthy animals".
@@ -316,12 +397,22 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
       if (next && !negated(draft, t)) mark(t, next);
     }
   }
-  // "@jo Fool!", "Disgusting.": a reply that is nothing but the word is aimed at whoever it replies to.
   for (const t of terms) {
     if (done.has(t.start) || t.group === 'generalisation' || /^(?:fake|phony|phoney)$/i.test(t.text)) continue;
     const sentence = draft.sentenceAt(t.start);
-    const rest = (text.slice(sentence.start, t.start) + text.slice(t.end, sentence.end)).replace(BARE_REPLY_NOISE, '');
-    if (rest === '' && !negated(draft, t)) mark(t, undefined);
+    const after = text.slice(t.end, Math.min(sentence.end, t.end + 40));
+    // "selfish dinosaurs the lot of them", "what a gutless rat he is": said of the people named after it.
+    const ofThem =
+      OF_THE_LOT.test(after) ||
+      (/^\s+(?:he|she|they|you|u)\s*(?:is|are|was|were|'s|'re)\b/iu.test(after) &&
+        /\b(?:what|such)\s+an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(sentence.start, t.start)));
+    // "@jo Fool!", "Disgusting.", "greedy parasite": a reply that is nothing but the word (and
+    // perhaps one more) is aimed at whoever it replies to.
+    const rest = (text.slice(sentence.start, t.start) + ' ' + text.slice(t.end, sentence.end))
+      .replace(BARE_REPLY_NOISE, ' ')
+      .trim();
+    const bare = rest === '' || (t.group !== 'adjective' && !/\s/.test(rest) && t.start > sentence.start);
+    if ((ofThem || bare) && !negated(draft, t) && !selfDirected(draft, t)) mark(t, undefined);
   }
   // "What a fraud!", "such a liar": an exclamation with no one named is aimed at whoever the reply is to.
   for (const t of terms) {
@@ -343,6 +434,10 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
   return out;
 }
 
+/** Names of organisations, not people: what banter is not aimed at. */
+const ORGANISATION =
+  /\b(?:council|ltd|limited|plc|fc|club|company|group|party|trust|society|association|department|dept)\b/i;
+
 /** Between a word and the person it describes: "crazy liberals", "stupid old man", "filthy lying rats". */
 const BEFORE_PERSON =
   /^\s+(?:(?:old|little|young|fat|lying|stupid|dumb|bloody|fucking|effing|ignorant|thick|nasty|dirty|filthy|evil|useless|sad|pathetic|typical|lazy)\s+)?$/iu;
@@ -356,7 +451,30 @@ const ONLY_MODIFIERS =
 
 /** What joins a subject to what is said of it: "are all", "is such a", "'s just a", "=". */
 const COPULA_BETWEEN =
-  /^(?:\s*(?:is|are|was|were|'s|'re|r|be|being|been|am|remains?|seems?|looks?|sounds?|becoming|become|=|:)\s+|\s*=\s*)(?:(?:all|just|such|so|a|an|the|total|complete|absolute|utter|bunch|of|load|nothing|but|literally|basically|really|very|proper|right|fucking|bloody|frankly|clearly|obviously|truly|still|always|now|also|an?|one|big|biggest|little|lying|typical|such)\s+){0,4}$/iu;
+  /^(?:\s*(?:is|are|was|were|'s|'re|r|be|being|been|am|remains?|seems?|looks?|sounds?|becoming|become|=|:)\s+|\s*=\s*)(?:(?!(?:and|but|or|to|for|with|in|on|at|that|who|which|because|than|if|when|while|not|never|no)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+/** "cyclists who jump red lights are the scum of the road": a relative clause between subject and verb. */
+const RELATIVE_BETWEEN =
+  /^\s+(?:who|that)\s[^.!?;,]{1,60}?\s(?:is|are|was|were)\s+(?:(?!(?:and|but|or|to|not|never|no)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+/** What says a word is said of a whole group: "selfish dinosaurs the lot of them". */
+const OF_THE_LOT =
+  /^\s*,?\s*(?:the\s+lot\s+of\s+(?:them|you|em)|all\s+of\s+(?:them|you)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|you)|the\s+pair\s+of\s+(?:them|you))\b/iu;
+/** One's own family, friends, team or pets ("our keeper"): name-calling among them is teasing. */
+const KIN =
+  /\bour\s+(?:keeper|goalie|striker|defender|midfielder|winger|captain|centre[\s-]?back|left[\s-]back|right[\s-]back|full[\s-]back|number\s+\w+)\b|\b(?:my|our)\s+(?:little\s+|big\s+|old\s+|lovely\s+)?(?:brother|sister|bro|sis|mum|mam|mom|dad|kids?|son|daughter|husband|hubby|wife|wifey|partner|dog|cat|nan|nana|gran|grandad|grandma|grandpa|family|cousin|auntie|uncle|mates?|pals?|bestie|boyfriend|girlfriend|fella|missus|other half|team|quiz team|lads|girls)\b|\b(?:all|both|each)\s+of\s+us\b/iu;
+
+/** A knife, dagger, gun or bomb emoji said to someone, or after "see what happens": a threat. */
+const WEAPON_EMOJI = /\u{1F52A}|\u{1F5E1}|\u{1F52B}|\u{1F4A3}/u;
+function weaponEmoji(draft: Draft): Span[] {
+  if (!WEAPON_EMOJI.test(draft.text)) return [];
+  const out: Span[] = [];
+  for (const sentence of draft.sentences) {
+    const emoji = WEAPON_EMOJI.exec(sentence.text);
+    if (!emoji) continue;
+    if (!/\b(?:you|u|ya|him|her|them|see what happens|watch your back|i know where)\b/i.test(sentence.text)) continue;
+    out.push({ start: sentence.start, end: sentence.end });
+  }
+  return out;
+}
 
 /** Whether a tone hit at this span was aimed at a protected group (set by `saidOfSomeone`). */
 export function aimedAtProtectedGroup(draft: Draft, span: Span): boolean {
@@ -373,6 +491,7 @@ function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
     const body = m[1]!.replace(/_/g, '');
     const start = m.index;
     if (hits.some((h) => h.start < start + m[0].length && h.end > start)) continue;
-    if (c.hashtagWords.test(body)) hits.push({ start, end: start + m[0].length, kind: 'insult' });
+    if (c.hashtagWords.test(body) || c.hashtagEnds.test(body))
+      hits.push({ start, end: start + m[0].length, kind: 'insult' });
   }
 }
