@@ -76,7 +76,10 @@ function names(draft: Draft): PersonRef[] {
     // A capitalised word that opens a sentence may be any word ("Traffic is mad"): a name only
     // when compromise knows it as one.
     const first = words[skip]!;
-    const initial = words.length - skip === 1 && draft.sentenceAt(start).start === start && !knownName(first);
+    // The sentence starts after any @mentions it opens with ("@jo Pedophilia is …").
+    const sentence = draft.sentenceAt(start);
+    const opening = /^(?:@[\p{L}\p{N}_]+[\s,:]*)*/u.exec(sentence.text)![0].length;
+    const initial = words.length - skip === 1 && sentence.start + opening === start && !knownName(first);
     out.push({ start, end: m.index + m[0].length, kind: initial ? 'initial' : 'name' });
   }
   return out;

@@ -488,6 +488,8 @@ function subjectOf(draft: Draft, toks: readonly Token[], cop: number, lo: number
     if (
       k < j &&
       (isVerb(t) ||
+        // "the ref was poor and the pitch was a disgrace": another copula starts another clause.
+        (isCopula(t) && !/'(?:s|re|m)$/.test(t.lower)) ||
         BREAKS.has(t.lower) ||
         /^(?:that|which|who|if|when|whether|how|why|said|says|think|reckon)$/.test(t.lower))
     ) {

@@ -280,7 +280,7 @@ function wishes(draft: Draft, found: readonly TermMatch[]): Span[] {
     const sentence = draft.sentenceAt(m.start);
     const before = draft.text.slice(Math.max(sentence.start, m.start - 60), m.start);
     const wish =
-      /(?:hope|hoping|hopefully|wish|may|pray|praying|let)\s+(?:that\s+)?((?:[\p{L}\p{N}@_'’-]+\s+){1,4}?)(?:will\s+|would\s+|'ll\s+|ll\s+|gets?\s+|just\s+|finally\s+|one day\s+|soon\s+)*$/iu.exec(
+      /(?:hope|hoping|hopefully|wish|pray|praying|^\s*may)\s+(?:that\s+)?((?:[\p{L}\p{N}@_'’-]+\s+){1,4}?)(?:will\s+|would\s+|'ll\s+|ll\s+|gets?\s+|just\s+|finally\s+|one day\s+|soon\s+)*$/iu.exec(
         before,
       );
     if (!wish) continue;
@@ -340,6 +340,7 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
   if (terms.length === 0) return [];
   const out: Span[] = [];
   const done = new Set<number>();
+  const adjectives = new Set(terms.filter((t) => t.group === 'adjective').map((t) => t.text.toLowerCase()));
   const discriminatory = draft.memo('tone:discriminatory', () => new Set<string>());
   const council = ours(draft);
   const mark = (t: Span & { group: string }, target: PersonRef | undefined) => {
@@ -394,7 +395,9 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
           r.kind !== 'pronoun' &&
           r.kind !== 'you',
       );
-      if (next && !negated(draft, t)) mark(t, next);
+      // Or inside one: "an ugly old man", "that creepy bloke".
+      const around = next ?? refs.find((r) => r.kind === 'person' && r.start <= t.start && t.end < r.end);
+      if (around && !negated(draft, t)) mark(t, around);
     }
   }
   for (const t of terms) {
@@ -411,7 +414,7 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
     const rest = (text.slice(sentence.start, t.start) + ' ' + text.slice(t.end, sentence.end))
       .replace(BARE_REPLY_NOISE, ' ')
       .trim();
-    const bare = rest === '' || (t.group !== 'adjective' && !/\s/.test(rest) && t.start > sentence.start);
+    const bare = rest === '' || (t.group !== 'adjective' && !/\s/.test(rest) && adjectives.has(rest.toLowerCase()));
     if ((ofThem || bare) && !negated(draft, t) && !selfDirected(draft, t)) mark(t, undefined);
   }
   // "What a fraud!", "such a liar": an exclamation with no one named is aimed at whoever the reply is to.
@@ -462,7 +465,7 @@ const OF_THE_LOT =
 const KIN =
   /\bour\s+(?:keeper|goalie|striker|defender|midfielder|winger|captain|centre[\s-]?back|left[\s-]back|right[\s-]back|full[\s-]back|number\s+\w+)\b|\b(?:my|our)\s+(?:little\s+|big\s+|old\s+|lovely\s+)?(?:brother|sister|bro|sis|mum|mam|mom|dad|kids?|son|daughter|husband|hubby|wife|wifey|partner|dog|cat|nan|nana|gran|grandad|grandma|grandpa|family|cousin|auntie|uncle|mates?|pals?|bestie|boyfriend|girlfriend|fella|missus|other half|team|quiz team|lads|girls)\b|\b(?:all|both|each)\s+of\s+us\b/iu;
 
-/** A knife, dagger, gun or bomb emoji said to someone, or after "see what happens": a threat. */
+/** A knife, dagger, gun or bomb emoji with a warning ("see what happens", "watch your back"): a threat. */
 const WEAPON_EMOJI = /\u{1F52A}|\u{1F5E1}|\u{1F52B}|\u{1F4A3}/u;
 function weaponEmoji(draft: Draft): Span[] {
   if (!WEAPON_EMOJI.test(draft.text)) return [];
@@ -470,7 +473,9 @@ function weaponEmoji(draft: Draft): Span[] {
   for (const sentence of draft.sentences) {
     const emoji = WEAPON_EMOJI.exec(sentence.text);
     if (!emoji) continue;
-    if (!/\b(?:you|u|ya|him|her|them|see what happens|watch your back|i know where)\b/i.test(sentence.text)) continue;
+    const warning =
+      /\b(?:see what happens|watch your back|watch ur back|i know where|you're next|youre next|coming for you|come for you|wait till|wait until)\b/i;
+    if (!warning.test(sentence.text)) continue;
     out.push({ start: sentence.start, end: sentence.end });
   }
   return out;
@@ -479,6 +484,16 @@ function weaponEmoji(draft: Draft): Span[] {
 /** Whether a tone hit at this span was aimed at a protected group (set by `saidOfSomeone`). */
 export function aimedAtProtectedGroup(draft: Draft, span: Span): boolean {
   return draft.memo('tone:discriminatory', () => new Set<string>()).has(`${span.start}:${span.end}`);
+}
+
+/**
+ * A tag that is an insult, or ends with one that starts a word of its own ("#LyingLabourRats",
+ * not "#Democrats").
+ */
+function endsWithInsult(body: string, re: RegExp): boolean {
+  const m = re.exec(body.toLowerCase());
+  if (!m) return false;
+  return m.index === 0 || /[\p{Lu}\p{N}_]/u.test(body[m.index]!) || body[m.index - 1] === '_';
 }
 
 const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
@@ -491,7 +506,7 @@ function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
     const body = m[1]!.replace(/_/g, '');
     const start = m.index;
     if (hits.some((h) => h.start < start + m[0].length && h.end > start)) continue;
-    if (c.hashtagWords.test(body) || c.hashtagEnds.test(body))
+    if (c.hashtagWords.test(body) || endsWithInsult(m[1]!, c.hashtagEnds))
       hits.push({ start, end: start + m[0].length, kind: 'insult' });
   }
 }
