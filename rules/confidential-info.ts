@@ -48,6 +48,17 @@ const spec: PhraseSpec = {
       ],
     },
     {
+      // "#shh", "🤫": playful on their own; only the council, a colleague or work makes them council information.
+      kinds: ['hush'],
+      negatable: true,
+      requires: [{ any: ['council', 'colleague', 'work'], scope: 'adjacent' }],
+      blockedBy: [
+        { any: [{ kinds: ['refusal'] }], scope: 'sentence' },
+        { any: [{ kinds: ['personal'] }], scope: 'adjacent' },
+        PRIVATE_LIFE,
+      ],
+    },
+    {
       kinds: ['not-yet'],
       requires: [{ any: ABOUT_WORK, scope: 'adjacent' }],
       blockedBy: [
@@ -74,6 +85,15 @@ const closedItem: PhraseSpec = {
       requires: [{ any: [{ kinds: ['outcome', 'outcome-informal'] }], scope: 'adjacent' }],
       blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
     },
+    {
+      // "Private session" is also a private lesson or class: the council or work must be in view.
+      kinds: ['closed-item-ambiguous'],
+      requires: [
+        { any: [{ kinds: ['outcome', 'outcome-informal'] }], scope: 'adjacent' },
+        { any: ABOUT_WORK, scope: 'adjacent' },
+      ],
+      blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
+    },
   ],
 };
 
@@ -88,6 +108,14 @@ const closedItemOfficial: PhraseSpec = {
     {
       kinds: ['closed-item'],
       requires: [{ any: [{ kinds: ['outcome-informal'] }], scope: 'sentence' }],
+      blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
+    },
+    {
+      kinds: ['closed-item-ambiguous'],
+      requires: [
+        { any: [{ kinds: ['outcome-informal'] }], scope: 'sentence' },
+        { any: ABOUT_WORK, scope: 'adjacent' },
+      ],
       blockedBy: [{ any: [{ kinds: ['refusal'] }], scope: 'sentence' }],
     },
   ],
@@ -232,6 +260,16 @@ const rule: Rule = {
       text: "It's not confidential, the council published the plans on its website yesterday.",
       flagged: false,
       note: 'Negated: the author says the information is public.',
+    },
+    {
+      text: 'Shh, the council is closing the pool in March',
+      flagged: true,
+      note: 'A hush with the council in the sentence.',
+    },
+    {
+      text: 'Found the best secret picnic spot, shh 🤫 @ Pages Park',
+      flagged: false,
+      note: 'Hard negative: a playful hush; a park check-in is not the council, a colleague or work.',
     },
   ],
   detect(draft) {

@@ -1,5 +1,5 @@
 import { colleagueReferences } from './detectors/colleagues.ts';
-import { contactDetails, isColleagueDetail, namedPeople, type ContactDetail } from './detectors/contacts.ts';
+import { contactDetails, inCheckIn, isColleagueDetail, namedPeople, type ContactDetail } from './detectors/contacts.ts';
 import { findIdentifiers, type IdentifierKind } from './detectors/identifiers.ts';
 import type { Lexicon } from './detectors/lexicon.ts';
 import { compileLexicon } from './detectors/lexicon.ts';
@@ -13,10 +13,14 @@ import type { Match, Rule } from './types.ts';
  * the Data Protection Act. Flags, in any mode:
  *   - National Insurance numbers, bank details (sort code, account number, IBAN, card number);
  *   - a date of birth with a person's name;
- *   - health or care details of a named person ("Priya is off sick with depression");
+ *   - health or care details of a named person ("Priya is off sick with depression"), not an
+ *     everyday phrase ("retail therapy", "heat stroke"), the author's own health ("my anxiety"),
+ *     health denied, wished or asked about ("is she pregnant?"), a public figure introduced by
+ *     their trade ("singer Tom Jones"), or a place in a check-in ("@ St Luke's Hospital");
  *   - another person's phone number, address or personal email ("call him on …", "Dave's number").
  * In official mode also any phone number, email or house-numbered street address that is not in
- * `publicContacts` (a venue's name or a postcode alone is fine).
+ * `publicContacts` (a venue's name or a postcode alone is fine). In personal mode a venue's or a
+ * business's details (a check-in address, a contact "for bookings") are not personal data.
  *
  * Interactions (personal mode): details the contacts detector gives to a colleague are
  * colleague-details' alone; the author's own are own-safety's; a council email is council-email's.
@@ -25,7 +29,52 @@ import type { Match, Rule } from './types.ts';
  * colleague-details (two different duties: the colleague's privacy, and the account's data).
  */
 
-const HEALTH = compileLexicon(healthJson as Lexicon);
+const HEALTH = compileLexicon(healthJson as Lexicon, ['condition', 'care']);
+// "Retail therapy", "heat stroke", "the Great Depression": a health word inside an everyday phrase.
+const HEALTH_IDIOMS = compileLexicon(healthJson as Lexicon, ['idiom']);
+// "Post-concert depression", "post holiday depression": the blues after an event, not an illness
+// ("postnatal" and "post-traumatic" are illnesses).
+const POST_EVENT_BEFORE = /\bpost[\s-]*(?!(?:natal|partum|traumatic|operative|op|viral|stroke)\b)\p{L}+[\s-]+$/iu;
+// The author's own health is theirs to share, not someone else's personal data: "my anxiety",
+// "my favourite addiction", "I'm pregnant", "I had surgery", "I've been diagnosed".
+const OWN_HEALTH_BEFORE =
+  /(?:\b(?:my|our)\s+(?:(?:own|favou?rite|worst|usual|social|severe|chronic|crippling|constant|current|latest|ongoing|general|mild|bad|little|recent)\s+)?|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+(?:got|been|had)|i\s+have|i\s+had|i\s+got)\s+(?:(?:just|now|finally|still|been|got|a|an|some|having|getting|so|really|actually|officially|recently|currently)\s+){0,2})$/iu;
+// Health said NOT to be the case, or wished, or dismissed as made up: nothing is disclosed.
+// "Tom's not pregnant", "I don't think Tom's pregnant", "why do you want her to be pregnant",
+// "who made up the idea that she's pregnant".
+const NEGATED_BEFORE =
+  /(?:\b(?:not|never|isn'?t|wasn'?t|aren'?t|ain'?t)\s+(?:(?:been|be|got|getting|having|actually|really|even|yet|a|an)\s+){0,2}|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+(?:think|believe|reckon)\s+(?:[\p{L}'’]+\s+){0,3}|\b(?:want|wants|wanted|wanting|wish|wishes|wished)\s+(?:[\p{L}'’]+\s+){1,3}to\s+(?:be|get|become)\s+(?:[\p{L}]+\s+)?)$/iu;
+const MADE_UP =
+  /\b(?:c[oa]me\s+up\s+with|made\s+up|making\s+(?:it\s+)?up|fake\s+news|hoax|(?:not|isn'?t|wasn'?t)\s+true)\b/i;
+// "Is she pregnant?", "Is Kylie pregnant again??": asking, not telling.
+const ASKED_BEFORE =
+  /(?:^|[.!?]\s*|,\s*)(?:[Ii]s|[Ww]as|[Ii]sn'?t|[Ww]asn'?t)\s+(?:she|he|they|\p{Lu}[\p{L}'-]*)\s+(?:\p{Ll}+\s+)?$/u;
+const ASKED_AFTER = /^(?:\s+(?:again|yet|now|too|already|or\s+not|or\s+what))?[\s!]*\?/i;
+// A public figure introduced by their trade, as news does ("actress Jane Doe", "filmmaker
+// Tom Lee"): their health is in the papers, not data the author holds about a private person.
+// (Councillors and staff are not here: they are the council's people.)
+const PUBLIC_ROLES =
+  /(?:actor|actress|singer|rapper|songwriter|popstar|pop\s+star|(?:tv|reality|film|movie|hollywood|soap|rock|sports?|football|tennis|youtube|instagram|tiktok)\s+star|celebrity|celeb|filmmaker|film-maker|director|comedian|musician|footballer|quarterback|boxer|golfer|athlete|president|senator|governor|congressman|congresswoman|prince|princess|king|queen|duke|duchess|supermodel|novelist|youtuber|influencer|billionaire|tycoon|frontman|frontwoman|legend|icon)/
+    .source;
+const PUBLIC_ROLE_BEFORE = new RegExp(`\\b${PUBLIC_ROLES}\\s+$`, 'i');
+const PUBLIC_ROLE_START = new RegExp(`^${PUBLIC_ROLES}\\s`, 'i');
+// One capitalised word at the end ("Jane " in "actress Jane Doe"), to walk back over a full name.
+const LAST_CAPITALISED = /\p{Lu}[\p{L}'.-]*[\s,]+$/u;
+
+/** Whether a person is a public figure introduced by their trade ("singer Tom Jones", "Reality star Gemma Collins"). */
+function publicFigure(draft: Draft, person: Span): boolean {
+  if (PUBLIC_ROLE_START.test(draft.text.slice(person.start, person.end))) return true;
+  let before = draft.text.slice(Math.max(0, person.start - 50), person.start);
+  for (let k = 0; k < 3; k++) {
+    if (PUBLIC_ROLE_BEFORE.test(before)) return true;
+    const shorter = before.replace(LAST_CAPITALISED, '');
+    if (shorter === before) return false;
+    before = shorter;
+  }
+  return PUBLIC_ROLE_BEFORE.test(before);
+}
+// "St Luke's", "Saint Anne's": a church, a school or a hospital.
+const SAINT_BEFORE = /\b(?:saint|st\.?)\s+$/i;
 // Charity, event and facility names use health words without being about anyone's health.
 const NOT_HEALTH_AFTER =
   /^\s*(?:research|awareness|uk|trust|charity|foundation|society|ward|unit|week|month|day|fundraiser|appeal|support|cafe|café|friendly|walk|run|relay|services?|team|nurses?|toilets?|parking|access|bays?|spaces?|facilities|ramp|badge holders|first aid|training|policy|champions?|hub|group|clinic)\b/i;
@@ -43,6 +92,10 @@ const NOT_A_NAME = new Set(
 );
 // A date of birth owned by the author is not someone else's personal data.
 const OWN_BEFORE = /\bmy\s+(?:date\s+of\s+birth|d\.?o\.?b|birthday)|\bi\s+was\s+born/i;
+// A birth announcement: the day a baby arrived, told with the time or the weight ("born 3.4.2025
+// at 6:10am, 7lb 2oz"). That is the family's news, not a date of birth given away.
+const BIRTH_DETAILS_AFTER =
+  /^[\s,.-]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|^[^.!?\n]{0,40}?\b\d{1,2}\s*(?:lbs?|oz|kg)\b/i;
 
 const IDENTIFIER_MESSAGES: Record<IdentifierKind, string> = {
   'ni-number': 'This looks like a National Insurance number: never post one.',
@@ -70,7 +123,11 @@ function sentencePeople(draft: Draft, sentence: Sentence): Span[] {
       out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
     // The NLP only when the patterns found no one.
     if (out.length === 0) out.push(...namedPeople(draft, sentence).filter(inSentence));
-    return out;
+    return out.filter((p) => {
+      const before = draft.text.slice(Math.max(0, p.start - 30), p.start);
+      // A place in a check-in ("@ Emily's Tearoom"), a saint's church, or a public figure.
+      return !inCheckIn(draft, p.start) && !SAINT_BEFORE.test(before) && !publicFigure(draft, p);
+    });
   });
 }
 
@@ -80,6 +137,7 @@ function identifiers(draft: Draft): Match[] {
     if (id.kind === 'date-of-birth') {
       const sentence = draft.sentenceAt(id.start);
       if (OWN_BEFORE.test(draft.text.slice(Math.max(sentence.start, id.start - 20), id.end))) continue;
+      if (BIRTH_DETAILS_AFTER.test(draft.text.slice(id.end, id.end + 60))) continue;
       if (sentencePeople(draft, sentence).length === 0) continue;
     }
     out.push({ start: id.start, end: id.end, message: IDENTIFIER_MESSAGES[id.kind] });
@@ -87,12 +145,24 @@ function identifiers(draft: Draft): Match[] {
   return out;
 }
 
+/** Whether a health word is not a disclosure about someone else: an idiom, the author's own, denied, wished or asked. */
+function notDisclosed(draft: Draft, term: Span, idioms: readonly Span[], sentence: Sentence): boolean {
+  if (inRange(idioms, term.start - 40, term.end).some((i) => i.end > term.start)) return true;
+  const before = draft.text.slice(Math.max(sentence.start, term.start - 60), term.start);
+  if (POST_EVENT_BEFORE.test(before) && /^depress/i.test(draft.text.slice(term.start, term.end))) return true;
+  if (OWN_HEALTH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) return true;
+  if (MADE_UP.test(draft.text.slice(Math.max(sentence.start, term.start - 200), term.start))) return true;
+  return ASKED_BEFORE.test(before) && ASKED_AFTER.test(draft.text.slice(term.end, term.end + 20));
+}
+
 function healthDetails(draft: Draft): Match[] {
   if (!HEALTH) return [];
   const out: Match[] = [];
   let last: Match | undefined;
   let lastSentence = -1;
-  for (const term of findAll(HEALTH, draft.text)) {
+  const terms = findAll(HEALTH, draft.text);
+  const idioms = terms.length > 0 ? findAll(HEALTH_IDIOMS, draft.text) : [];
+  for (const term of terms) {
     if (NOT_HEALTH_AFTER.test(draft.text.slice(term.end, term.end + 25))) continue;
     if (NOT_HEALTH_BEFORE.test(draft.text.slice(Math.max(0, term.start - 25), term.start))) continue;
     // "Keech Hospice", "Mind Cancer Care": a capitalised health word inside a name is an organisation.
@@ -103,6 +173,7 @@ function healthDetails(draft: Draft): Match[] {
     )
       continue;
     const sentence = draft.sentenceAt(term.start);
+    if (notDisclosed(draft, term, idioms, sentence)) continue;
     const person = sentencePeople(draft, sentence).some((p) => wordsBetween(draft.text, p, term) <= 10);
     if (person && last && lastSentence === sentence.start) {
       // One finding per sentence: "diagnosed with cancer" is one detail, not two.
@@ -257,6 +328,52 @@ const rule: Rule = {
       text: 'Shout out to the Black Lion, call them on 01525 123456 to book',
       flagged: false,
       note: 'A pub’s number: “the Black Lion” is a place, not a person.',
+    },
+    {
+      text: 'Jade is pregnant again, due in May',
+      flagged: true,
+      note: 'A named person’s pregnancy, told as news: it is theirs to share.',
+    },
+    {
+      text: 'Bit of retail therapy with Jess this afternoon, my bank balance is crying',
+      flagged: false,
+      note: 'An everyday phrase (“retail therapy”, “heat stroke”, “post-holiday depression”) is nobody’s health.',
+    },
+    {
+      text: 'Yoga every morning keeps my anxiety down, Sam swears by it too',
+      flagged: false,
+      note: 'The author’s own health is theirs to share.',
+    },
+    {
+      text: 'Everyone wants Taylor to be pregnant, give the woman a break',
+      flagged: false,
+      note: 'Wished, denied or asked about, not disclosed.',
+    },
+    {
+      text: 'Singer Tom Jones was hospitalised with an infection, his spokesman said.',
+      flagged: false,
+      note: 'A public figure introduced by their trade: the news, not a private person’s data.',
+    },
+    {
+      text: 'One more hour until surgery, wish me luck @ Saint Luke’s Hospital',
+      flagged: false,
+      note: 'A name in a check-in (“@ …”) is the place’s.',
+    },
+    {
+      text: 'Best burger in town @ Bob’s Diner at 14 Station Road',
+      flagged: false,
+      note: 'A check-in gives a venue’s address.',
+    },
+    {
+      text: 'For bookings email hannahcakes@gmail.com, Hannah Cakes Linslade',
+      flagged: false,
+      note: 'A business’s contact for bookings.',
+    },
+    { text: 'Kick off at 7 PM CT, Tom says it’ll be a cracker', flagged: false, note: 'A time, not “7 PM Court”.' },
+    {
+      text: 'Welcome to the world Poppy Rose Smith! Born 12/03/2025 at 6:40am, 7lbs 2oz',
+      flagged: false,
+      note: 'A birth announcement: the family’s news.',
     },
   ],
   detect(draft) {

@@ -28,6 +28,11 @@ const spec: PhraseSpec = {
   triggers: [
     { kinds: ['reference', 'hire'] },
     {
+      // "Any team would be lucky to have her" is a reference; "lucky to have him by my side" is love.
+      kinds: ['lucky'],
+      blockedBy: [{ any: [{ kinds: ['home-life'] }], scope: 'adjacent' }],
+    },
+    {
       kinds: ['vouch'],
       requires: [{ any: ['person', 'name'], scope: { words: 3, side: 'after' } }],
       blockedBy: NOT_A_PERSON,
@@ -184,6 +189,26 @@ const rule: Rule = {
     {
       text: 'I’d recommend booking early, the pantomime always sells out.',
       flagged: false,
+    },
+    {
+      text: 'Honestly we’re lucky to have her at the depot, she’s brilliant',
+      flagged: true,
+      note: 'A workplace lucky to have someone: a reference.',
+    },
+    {
+      text: 'Married ten years today, lucky to have him by my side',
+      flagged: false,
+      note: 'Hard negative: love, not a reference.',
+    },
+    {
+      text: 'Proud to be endorsing #Yamaha this year',
+      flagged: false,
+      note: 'Hard negative: a brand, not a person (a hashtag is a topic; “the Jimi Hendrix strat” is a thing).',
+    },
+    {
+      text: 'Top tip: avoid "Highway to Hell" as your first dance',
+      flagged: false,
+      note: 'Hard negative: a song title in quotes, not a person.',
     },
   ],
   detect(draft) {

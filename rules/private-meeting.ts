@@ -8,7 +8,8 @@ import type { Rule } from './types.ts';
 // or team meeting stands alone unless its sentence puts it elsewhere ("team meeting at
 // football training"), says it is public, or only explains the author's day ("team meeting
 // ran over so I missed my train": nothing said in it is reported). "Behind closed doors" and "Part 2" are everyday
-// English, so they need the council (or a meeting word, for "Part 2") nearby. A plain
+// English, so they need the council (or a meeting word, for "Part 2") nearby; so does "private
+// session", which is also a private lesson ("a private session with my personal trainer"). A plain
 // "meeting" counts only at work, and only when a neighbouring sentence reports what was said.
 const COUNCIL_OR_WORK: readonly ContextSource[] = ['council', 'colleague', 'work', 'council-business'];
 
@@ -19,7 +20,11 @@ const spec: PhraseSpec = {
     { kinds: ['closed'] },
     {
       kinds: ['internal'],
-      blockedBy: [{ any: [{ kinds: ['elsewhere', 'logistics'] }], scope: 'sentence' }],
+      blockedBy: [
+        { any: [{ kinds: ['elsewhere', 'logistics'] }], scope: 'sentence' },
+        // "Office meeting? Baby shower? We've got you covered!": an advert for hosting or catering.
+        { any: [{ kinds: ['offer'] }], scope: 'adjacent' },
+      ],
     },
     {
       // "Disciplinary hearing tomorrow for being late" is a grievance; what was said there is a report.
@@ -130,6 +135,21 @@ const rule: Rule = {
       text: 'Long meeting at work today, now off to the gym!',
       flagged: false,
       note: 'Mentions a meeting, but reports nothing from it.',
+    },
+    {
+      text: 'The council went into private session to discuss the lease.',
+      flagged: true,
+      note: '“Private session” with the council.',
+    },
+    {
+      text: 'Nobody else came to yoga so I got a private session with Jen',
+      flagged: false,
+      note: 'Hard negative: a private lesson, not a council session.',
+    },
+    {
+      text: 'Team lunch, birthday party or office meeting? We cater for all occasions, book now!',
+      flagged: false,
+      note: 'Hard negative: an advert for catering the occasion.',
     },
   ],
   detect(draft) {

@@ -53,9 +53,10 @@ const ADDRESS_CUE_BEFORE =
 const PERSON_AT_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+\p{Lu}[\p{L}'-]+[ ]+(?:at|of|from)[ ]+$/u;
 // An address continues with a comma and a town, or a postcode.
 const ADDRESS_AFTER = /^(?:,?\s*(?:\p{Lu}[\p{L}-]+|[A-Z]{1,2}\d)|\s*\(?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})/u;
-// Counted things that look like a street name after a number: "5 Mile Walk", "3 Day Park".
+// Counted things that look like a street name after a number: "5 Mile Walk", "3 Day Park";
+// and times ("7 PM CT" is seven o'clock Central Time, not 7 PM Court).
 const COUNT_NOUNS =
-  /^(?:mile|miles|km|k|day|days|hour|hours|minute|minutes|min|mins|week|weeks|month|months|year|years|star|stars|step|steps|course|times|point|points|goal|goals|top|best|great|big|new|free|more|other|lap|laps|person|people|kids|children|adults|members|teams?)$/i;
+  /^(?:am|pm|a\.m\.?|p\.m\.?|mile|miles|km|k|day|days|hour|hours|minute|minutes|min|mins|week|weeks|month|months|year|years|star|stars|step|steps|course|times|point|points|goal|goals|top|best|great|big|new|free|more|other|lap|laps|person|people|kids|children|adults|members|teams?)$/i;
 // "live on Mill Road", "my house on Old Road": a street without a number, named as a home.
 const LIVES_ON_STREET = new RegExp(
   `\\b(?:live[sd]?|living|(?:my|our)\\s+(?:house|home|flat|place)(?:\\s+is)?)\\s+(?:on|in|at|down|off|up)\\s+((?:\\p{Lu}[\\p{L}'-]{0,30}[ ]+){1,3}?(?:${typeAlternation()}))(?![\\p{L}\\p{N}])`,
@@ -70,8 +71,10 @@ const UNTYPED_STREET = new RegExp(
   'gu',
 );
 // The house number after the street: "Stoke Road, number 63", "Mill Lane no. 4", "Church St, No 7".
+// Not "#": after a name "#3" is a ranking, a shirt number or a hashtag ("Riverside Park #3 on
+// my list", "Vicarage Road #9 shirt"), and UK addresses never write a house number that way.
 const STREET_THEN_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'-]{0,30}[ ]+){1,3}?(?:${typeAlternation()})),?[ ]+(?:at[ ]+)?(?:[Nn]umber|[Nn][Oo]\\.?|#)[ ]*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'-]{0,30}[ ]+){1,3}?(?:${typeAlternation()})),?[ ]+(?:at[ ]+)?(?:[Nn]umber|[Nn][Oo]\\.?)[ ]*\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "number 63 bus", "No. 4 shirt": the number names something else.
@@ -129,7 +132,7 @@ export function findAddresses(text: string, places: readonly string[] = []): Fou
     }
   }
   if (/\d[a-z]?[ ]+\p{Lu}/u.test(text)) untypedStreets(text, places, out);
-  if (/(?:number|no\.?|#)[ ]*\d/i.test(text)) {
+  if (/(?:number|no\.?)[ ]*\d/i.test(text)) {
     STREET_THEN_NUMBER.lastIndex = 0;
     for (const m of text.matchAll(STREET_THEN_NUMBER)) {
       const start = m.index;

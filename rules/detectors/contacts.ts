@@ -4,7 +4,8 @@
 //   - `self` ("my number is", "I live at")          → own-safety
 //   - `colleague` (a colleague reference nearby)    → colleague-details
 //   - `person` (a named or pointed-to other person) → personal-data (personal mode)
-//   - `venue` (an address given as a shop's or hall's: "the café at 4 Mill Road")
+//   - `venue` (an address given as a shop's or hall's: "the café at 4 Mill Road", a check-in
+//     "@ Bob's Diner at 12 High St", or a detail after "for bookings")
 //   - `unknown`                                     → venue and unknown: personal-data in official mode only
 // Public contacts (config `publicContacts`) are marked and no rule reports them.
 import { compiledFor, type Draft, type Sentence } from '../draft.ts';
@@ -33,11 +34,17 @@ const CUE_WORDS_BEFORE = 8;
 const CUE_WORDS_AFTER = 3;
 
 const cueKey = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ');
-type CueKind = 'self' | 'presence' | 'other';
+type CueKind = 'self' | 'presence' | 'business' | 'other';
 const CUE_KIND = new Map(
   OWNERS.entries
     .filter((e) => e.kind !== 'work')
-    .map((e) => [cueKey(e.term), (e.kind === 'self' || e.kind === 'presence' ? e.kind : 'other') as CueKind] as const),
+    .map(
+      (e) =>
+        [
+          cueKey(e.term),
+          (e.kind === 'self' || e.kind === 'presence' || e.kind === 'business' ? e.kind : 'other') as CueKind,
+        ] as const,
+    ),
 );
 const CUES = compileTerms(OWNERS.entries.filter((e) => e.kind !== 'work').map((e) => e.term));
 // "Gemma from work", "Tom in finance": a first name tied to the author's workplace (kind `work`).
@@ -172,7 +179,18 @@ function ownerOf(draft: Draft, detail: ContactDetail, previous: ContactDetail | 
   if (detail.kind === 'address' && cue?.kind !== 'other') {
     if (VENUE_BEFORE.test(before.slice(-30)) || NAMED_PLACE_BEFORE.test(before) || NAMED_BUSINESS_BEFORE.test(before))
       return 'venue';
+    // "Great burger @ Bob's Diner at 12 High St", "@ 40 Station Road": a check-in names where the
+    // author is, a shop, a stadium or an event's venue, not anyone's home.
+    if (inCheckIn(draft, detail.start)) return 'venue';
   }
+  // "For bookings email …", "Booking enquiries: …": a business's or a performer's published
+  // contact, unless someone is named between ("for bookings ring Jo on …").
+  if (
+    cue?.kind === 'business' &&
+    !namedBefore &&
+    !anyIn(people(), cue.end, detail.start, (p) => p.start >= cue.end && p.end <= detail.start)
+  )
+    return 'venue';
   // The postcode of a street address ("4 Mill Road, Linslade LU7 2PP") belongs to whoever the
   // street does.
   if (
@@ -247,8 +265,15 @@ function colleagueMentions(draft: Draft): Span[] {
 
 // Pronouns and their contractions are capitalised too ("I'm at 18 Wing Road" names nobody).
 const PRONOUNS = "i i'm i've i'd i'll we we're we've you you're he he's she she's they they're it it's let's";
+// Capitalised in titles and hashtag-style posts ("Thanks For Reading", "Open To All"), never a name.
+const FUNCTION_WORDS = 'for of in on at to with from by as into onto about after before goodnight good';
+// Places, organisations and events, never a surname: "Stoke City", "Youth Training", "Wembley
+// Stadium", "Peak District National Park", "Saint Luke's". (Surnames that are also place words,
+// such as Hill, Green, Park, Hall or Church, are left out: "Margaret Hill" is a person.)
+const NOT_SURNAMES =
+  'saint city county stadium arena airport theatre theater cinema museum gallery university college academy hospital clinic centre center plaza mall tower towers beach reserve national sports training team league inquiries enquiries booking bookings fund raiser fundraiser research foundation charity appeal awareness restaurant restaurants cafe grill hotel festival fest concert tour blvd boulevard weekend tonight today tomorrow yesterday morning afternoon evening';
 const NOT_NAMES = new Set(
-  `${PRONOUNS} the a an and or my our your his her their this that call ring text phone message contact email me us him them please pls tel mob mobile number home work office shop council town cllr councillor mr mrs ms dr st road street lane avenue close drive way new old happy merry christmas easter monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december`.split(
+  `${PRONOUNS} ${FUNCTION_WORDS} ${NOT_SURNAMES} the a an and or my our your his her their this that call ring text phone message contact email me us him them please pls tel mob mobile number home work office shop council town cllr councillor mr mrs ms dr st road street lane avenue close drive way new old happy merry christmas easter monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december`.split(
     ' ',
   ),
 );
@@ -367,8 +392,48 @@ export function namedPeople(draft: Draft, sentence: Sentence): Span[] {
         out.push(span);
       }
     }
+    // "… @ Emily's Tearoom, Linslade", "(@ St Luke's Hospital)": a name in a check-in is a place.
+    return out.filter((p) => !inCheckIn(draft, p.start));
+  });
+}
+
+// A check-in or location tag: "@ " (an at sign and a space: never a handle or an email) or
+// "(at " before a place's name, as X, Instagram and Foursquare write them ("Great burgers @ Bob's
+// Diner at 12 High St", "(at The Roxy in Bedford, Bedfordshire)").
+const CHECK_IN = /(?<![^\s(])(?:@|\(at)[ \t]+(?![\w-]+\.[a-z]{2,}\b)(?=[\p{L}\p{N}@])/giu;
+// A plain capitalised word just before the "@" and a house number after it: someone's address ("Dave @ 14 Oak Road").
+const NAME_BEFORE_AT = /(?<![#@\p{L}\p{N}])\p{Lu}\p{Ll}+\s+$/u;
+// How far a check-in reaches: the place's name and its street address.
+const CHECK_IN_TAIL = /^[^\s]+(?:[ \t]+[^\s]+){0,6}/u;
+
+/** The check-in tags in the draft, merged where they touch: each from its marker to the end of the place's name and address. */
+export function checkInTags(draft: Draft): Span[] {
+  return draft.memo('contactCheckIns', () => {
+    if (!draft.text.includes('@') && !/\(at\s/i.test(draft.text)) return [];
+    const out: Span[] = [];
+    CHECK_IN.lastIndex = 0;
+    for (const m of draft.text.matchAll(CHECK_IN)) {
+      const start = m.index;
+      // "Ask Dave @ 14 Oak Road": a person's whereabouts, not a check-in ("with Dave @ Bob's Diner,
+      // 14 Oak Road" is one: the place is named).
+      const from = start + m[0].length;
+      if (/\d/.test(draft.text[from] ?? '') && NAME_BEFORE_AT.test(draft.text.slice(Math.max(0, start - 30), start)))
+        continue;
+      const tail = CHECK_IN_TAIL.exec(draft.text.slice(from, from + 200));
+      const end = from + (tail ? tail[0].length : 0);
+      const last = out[out.length - 1];
+      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      else out.push({ start, end });
+    }
     return out;
   });
+}
+
+/** Whether a position lies inside a check-in tag ("@ Bob's Diner at 12 High St"). */
+export function inCheckIn(draft: Draft, at: number): boolean {
+  const tags = checkInTags(draft);
+  const k = firstAtOrAfter(tags, at + 1) - 1;
+  return k >= 0 && tags[k]!.end > at;
 }
 
 function placeWords(draft: Draft): Set<string> {

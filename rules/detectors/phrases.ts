@@ -257,7 +257,13 @@ function peopleIn(draft: Draft, sentence: Sentence): Span[] {
       .map((p) => ({
         start: sentence.start + p.offset!.start,
         end: sentence.start + p.offset!.start + p.offset!.length,
-      }));
+      }))
+      // compromise tags "Jimi" and "Hendrix" one by one: judge a full name by what precedes its first word.
+      .filter((p, k, all) => {
+        let first = p;
+        for (let j = k - 1; j >= 0 && /^\s+$/.test(draft.text.slice(all[j]!.end, first.start)); j--) first = all[j]!;
+        return !notAPersonBefore(draft.text, first.start);
+      });
     return [...people, ...named].sort((a, b) => a.start - b.start);
   });
 }
@@ -341,12 +347,26 @@ const PLACE_WORDS = new Set([
   'Buzzard',
 ]);
 
+// What stands just before a capitalised word that is not a person's name: "the" ("the Black
+// Lion", "the Jimi Hendrix strat"), an opening quote (a title: "avoid "Highway to Hell""), or a
+// hashtag or handle sign (#Yamaha is a topic or a brand).
+const NOT_A_PERSON_BEFORE = /(?:\bthe\s+|(?:^|[\s([])["']|[#@])$/i;
+// Inside a double-quoted title, every word is the title's ("Highway to Hell").
+const INSIDE_QUOTES = /(?:^|[\s([])"[^"\n]{0,40}$/;
+
+function notAPersonBefore(text: string, start: number): boolean {
+  if (NOT_A_PERSON_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true;
+  const before = text.slice(Math.max(0, start - 42), start);
+  return before.includes('"') && INSIDE_QUOTES.test(before);
+}
+
 /** Capitalised runs (1–3 words) that may be people's names, in the whole draft. */
 function capitalisedNames(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}])/gu)) {
     const words = m[0].split(/[ -]/);
     if (NOT_NAMES.has(words[0]!) || PLACE_WORDS.has(words[words.length - 1]!)) continue;
+    if (notAPersonBefore(text, m.index)) continue;
     if (/^'s?(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // A capital after a sentence end is just a capital.
     if (/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -360,6 +380,7 @@ function capitalisedWords(sentence: Sentence): Span[] {
   const out: Span[] = [];
   for (const m of sentence.text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+/gu)) {
     if (m.index === 0 || NOT_NAMES.has(m[0])) continue;
+    if (notAPersonBefore(sentence.text, m.index)) continue;
     out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   return out;

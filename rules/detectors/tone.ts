@@ -26,6 +26,8 @@ export interface ToneHit extends Span {
 }
 
 interface Compiled {
+  /** Every word a tone remark needs, in one pattern: a draft with none of them is done at once. */
+  any: RegExp | null;
   names: RegExp | null;
   predicates: RegExp | null;
   banter: RegExp | null;
@@ -62,13 +64,17 @@ function compile(draft: Draft): Compiled {
     const violence = terms(['violence']);
     const lethal = violence.filter((v) => LETHAL.test(v));
     const verbs = (list: string[]) => list.map((v) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+    const needed = TONE.groups
+      .filter((g) => !['person-noun', 'group', 'protected-group'].includes(g.kind))
+      .flatMap((g) => g.terms);
     return {
+      any: compileTerms(needed),
       names: compileTerms(terms(['name-calling'])),
       predicates: compileTerms(terms(['person-predicate'])),
       banter: compileTerms(terms(['banter'])),
       groupNear: compileTerms(terms(['group-near'])),
       arson: new RegExp(
-        `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:torch|firebomb|petrol\\s+bomb|burn\\s+down|brick|smash\\s+up|trash)\\s+(?:his|her|their|your|ur|that\\s+[\\p{L}]+['’]s|the\\s+[\\p{L}]+['’]s)\\s+(?:house|home|car|van|shop|windows?|place|flat)(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:${verbs(terms(['arson']))})\\s+(?:his|her|their|your|ur|that\\s+[\\p{L}]+['’]s|the\\s+[\\p{L}]+['’]s)\\s+(?:house|home|car|van|shop|windows?|place|flat)(?![\\p{L}\\p{N}])`,
         'giu',
       ),
       adjectives: compileTerms(terms(['person-adjective'])),
@@ -159,6 +165,8 @@ export function toneHits(draft: Draft): ToneHit[] {
     const c = compile(draft);
     const text = draft.text;
     const hits: ToneHit[] = [];
+    if (c.any) c.any.lastIndex = 0;
+    if (!c.any?.test(undisguise(text)) && !text.includes('#') && !WEAPON_EMOJI.test(text)) return hits;
     const push = (spans: readonly Span[], kind: ToneKind) => {
       for (const s of spans) hits.push({ start: s.start, end: s.end, kind });
     };
