@@ -28,6 +28,8 @@ export interface ToneHit extends Span {
 interface Compiled {
   /** Every word a tone remark needs, in one pattern: a draft with none of them is done at once. */
   any: RegExp | null;
+  /** The protected groups: with one named, group remarks are looked for too. */
+  groups: RegExp | null;
   names: RegExp | null;
   predicates: RegExp | null;
   banter: RegExp | null;
@@ -64,11 +66,15 @@ function compile(draft: Draft): Compiled {
     const violence = terms(['violence']);
     const lethal = violence.filter((v) => LETHAL.test(v));
     const verbs = (list: string[]) => list.map((v) => v.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+    // Words that make a remark on their own; the rest ("can't", "invasion", "typical") need a
+    // protected group named too.
+    const needsGroup = ['incapable', 'group-near', 'generalisation', 'taking', 'invasion'];
     const needed = TONE.groups
-      .filter((g) => !['person-noun', 'group', 'protected-group'].includes(g.kind))
+      .filter((g) => !['person-noun', 'group', 'protected-group', ...needsGroup].includes(g.kind))
       .flatMap((g) => g.terms);
     return {
       any: compileTerms(needed),
+      groups: compileTerms(terms(['protected-group', 'dehumanising-name'])),
       names: compileTerms(terms(['name-calling'])),
       predicates: compileTerms(terms(['person-predicate'])),
       banter: compileTerms(terms(['banter'])),
@@ -166,7 +172,10 @@ export function toneHits(draft: Draft): ToneHit[] {
     const text = draft.text;
     const hits: ToneHit[] = [];
     if (c.any) c.any.lastIndex = 0;
-    if (!c.any?.test(undisguise(text)) && !text.includes('#') && !WEAPON_EMOJI.test(text)) return hits;
+    if (c.groups) c.groups.lastIndex = 0;
+    const quiet =
+      !c.any?.test(undisguise(text)) && !c.groups?.test(text) && !text.includes('#') && !WEAPON_EMOJI.test(text);
+    if (quiet) return hits;
     const push = (spans: readonly Span[], kind: ToneKind) => {
       for (const s of spans) hits.push({ start: s.start, end: s.end, kind });
     };
