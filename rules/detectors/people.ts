@@ -44,6 +44,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+const PLACE_WORD =
+  /^(?:street|st|road|rd|lane|close|avenue|drive|way|crescent|court|place|square|park|green|hill|gardens|terrace|grove|mews|walk|row|centre|center|station|hall|house|school|church|market|arms|inn|bridge|estate)$/i;
+
 function refsOf(re: RegExp | null, text: string, kind: PersonKind): PersonRef[] {
   return findAll(re, text).map((m) => ({ start: m.start, end: m.end, kind }));
 }
@@ -73,6 +76,8 @@ function names(draft: Draft): PersonRef[] {
       skip++;
     }
     if (skip === words.length) continue;
+    // "Hockliffe Street", "Ashby Close": a place, not a person.
+    if (PLACE_WORD.test(words[words.length - 1]!)) continue;
     // A capitalised word that opens a sentence may be any word ("Traffic is mad"): a name only
     // when compromise knows it as one.
     const first = words[skip]!;

@@ -43,18 +43,20 @@ interface Compiled {
   wish: RegExp | null;
   removal: RegExp | null;
   dehumanisingNames: RegExp | null;
+  tropes: RegExp | null;
   invasion: RegExp | null;
   taking: RegExp | null;
   incapable: RegExp | null;
   violence: RegExp | null;
   slapping: RegExp;
+  particle: RegExp;
   hashtagWords: RegExp;
   hashtagEnds: RegExp;
 }
 
 /** Subjects who threaten: the author, "someone", "somebody". */
 const THREATENER =
-  "(?:i|i'll|ill|i'm|im|i'd|id|we'll|someone|somebody|some1|sum1|some one|some body)(?:\\s+(?:will|would|'ll|'d|should|shall|could|must|needs? to|ought to|has to|have to|gotta|got to|wanna|want to|gonna|going to|am going to|'m going to|is going to|really|just|personally|literally|seriously|honestly|genuinely|absolutely|totally|swear|swear i'll|swear ill|will personally)){0,3}";
+  "(?:i|i'll|ill|i'm|im|i'd|id|we'll|someone|somebody|someone's|somebody's|some1|sum1|some one|some body)(?:\\s+(?:will|would|'ll|'d|should|shall|could|must|needs? to|ought to|has to|have to|gotta|got to|wanna|want to|gonna|going to|am going to|'m going to|is going to|happily|one day|really|just|personally|literally|seriously|honestly|genuinely|absolutely|totally|swear|swear i'll|swear ill|will personally)){0,3}";
 /** Verbs that kill: said to "them" too. The rest need one person ("him", "her", "you"), since "we'll batter them" is football. */
 const LETHAL = /^(?:kill|murder|stab|shoot|strangle|hang|throttle|choke)$/;
 const ONE_PERSON =
@@ -91,11 +93,16 @@ function compile(draft: Draft): Compiled {
       wish: compileTerms(terms(['wish-harm'])),
       removal: compileTerms(terms(['removal'])),
       dehumanisingNames: compileTerms(terms(['dehumanising-name'])),
+      tropes: compileTerms(terms(['trope'])),
       invasion: compileTerms(terms(['invasion'])),
       taking: compileTerms(terms(['taking'])),
       incapable: compileTerms(terms(['incapable'])),
       violence: new RegExp(
         `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:(?:${verbs(violence)})\\s+${ONE_PERSON}|(?:${verbs(lethal)})\\s+(?:them|em|'em|the\\s+lot|all\\s+of\\s+them))(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      particle: new RegExp(
+        `(?<![\\p{L}\\p{N}])${THREATENER}\\s+(?:run|knock|beat|kick|smack|punch|batter|take)\\s+${ONE_PERSON}\\s+(?:over|out|up|in|down)\\b(?!\\s+(?:for|to)\\b)`,
         'giu',
       ),
       slapping: new RegExp(
@@ -174,7 +181,11 @@ export function toneHits(draft: Draft): ToneHit[] {
     if (c.any) c.any.lastIndex = 0;
     if (c.groups) c.groups.lastIndex = 0;
     const quiet =
-      !c.any?.test(undisguise(text)) && !c.groups?.test(text) && !text.includes('#') && !WEAPON_EMOJI.test(text);
+      !c.any?.test(undisguise(text)) &&
+      !c.groups?.test(text) &&
+      !text.includes('#') &&
+      !WEAPON_EMOJI.test(text) &&
+      !/\b(?:run|knock|take)\s+\S+\s+(?:over|out)\b/i.test(text);
     if (quiet) return hits;
     const push = (spans: readonly Span[], kind: ToneKind) => {
       for (const s of spans) hits.push({ start: s.start, end: s.end, kind });
@@ -189,6 +200,10 @@ export function toneHits(draft: Draft): ToneHit[] {
     );
     push(
       findAll(c.slapping, text).filter((m) => !negated(draft, m)),
+      'threat',
+    );
+    push(
+      findAll(c.particle, text).filter((m) => !negated(draft, m)),
       'threat',
     );
     push(wishes(draft, findAll(c.wish, text)), 'threat');
@@ -209,6 +224,7 @@ export function toneHits(draft: Draft): ToneHit[] {
       'discrimination',
     );
     push(plain(c.dehumanisingNames), 'discrimination');
+    push(plain(c.tropes), 'discrimination');
     push(
       plain(c.invasion).filter((m) => protectedNear(m) || OUR_PLACE.test(draft.sentenceAt(m.start).text)),
       'discrimination',
@@ -362,7 +378,11 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
   const council = ours(draft);
   const mark = (t: Span & { group: string }, target: PersonRef | undefined) => {
     // A generalisation ("criminals", "lazy") is contempt only when said of a protected group.
-    if (t.group === 'generalisation' && target?.kind !== 'protected-group') return;
+    if (t.group === 'generalisation' && target?.kind !== 'protected-group') {
+      // "Half of them are faking it" after "disabled people …": the pronoun is the group.
+      if (target?.kind !== 'pronoun' || !near(draft, t, refs, ['protected-group'])) return;
+      target = { ...target, kind: 'protected-group' };
+    }
     if (done.has(t.start)) return;
     // Banter is said of a person, not of a group or an organisation ("Milton Keynes Council are numpties").
     if (
@@ -417,6 +437,12 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
       if (around && !negated(draft, t)) mark(t, around);
     }
   }
+  // Before a person noun with no determiner: "spineless little man hiding behind …".
+  for (const t of terms) {
+    if (done.has(t.start) || t.group !== 'adjective') continue;
+    if (BARE_PERSON_AFTER.test(text.slice(t.end, t.end + 30)) && !negated(draft, t) && !selfDirected(draft, t))
+      mark(t, undefined);
+  }
   for (const t of terms) {
     if (done.has(t.start) || t.group === 'generalisation' || /^(?:fake|phony|phoney)$/i.test(t.text)) continue;
     const sentence = draft.sentenceAt(t.start);
@@ -425,7 +451,7 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
     const ofThem =
       OF_THE_LOT.test(after) ||
       (/^\s+(?:he|she|they|you|u)\s*(?:is|are|was|were|'s|'re)\b/iu.test(after) &&
-        /\b(?:what|such)\s+an?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(sentence.start, t.start)));
+        /\b(?:what|such)\s+an?\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start)));
     // "@jo Fool!", "Disgusting.", "greedy parasite": a reply that is nothing but the word (and
     // perhaps one more) is aimed at whoever it replies to.
     const rest = (text.slice(sentence.start, t.start) + ' ' + text.slice(t.end, sentence.end))
@@ -458,6 +484,10 @@ function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): S
 const ORGANISATION =
   /\b(?:council|ltd|limited|plc|fc|club|company|group|party|trust|society|association|department|dept)\b/i;
 
+/** A person noun straight after a word, with no determiner: "spineless little man". */
+const BARE_PERSON_AFTER =
+  /^\s+(?:(?:little|old|young|fat|lying|bitter|nasty|sad|pathetic|stupid|dumb|ugly|horrible)\s+)?(?:man|men|woman|women|bloke|blokes|guy|guys|girl|boy|lad|lads|person|people|creature|individual|human|humans|kid|kids)\b/iu;
+
 /** Between a word and the person it describes: "crazy liberals", "stupid old man", "filthy lying rats". */
 const BEFORE_PERSON =
   /^\s+(?:(?:old|little|young|fat|lying|stupid|dumb|bloody|fucking|effing|ignorant|thick|nasty|dirty|filthy|evil|useless|sad|pathetic|typical|lazy)\s+)?$/iu;
@@ -474,7 +504,7 @@ const COPULA_BETWEEN =
   /^(?:\s*(?:is|are|was|were|'s|'re|r|be|being|been|am|remains?|seems?|looks?|sounds?|becoming|become|=|:)\s+|\s*=\s*)(?:(?!(?:and|but|or|to|for|with|in|on|at|that|who|which|because|than|if|when|while|not|never|no)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 /** "cyclists who jump red lights are the scum of the road": a relative clause between subject and verb. */
 const RELATIVE_BETWEEN =
-  /^\s+(?:who|that)\s[^.!?;,]{1,60}?\s(?:is|are|was|were)\s+(?:(?!(?:and|but|or|to|not|never|no)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+  /^\s+(?:(?:in|with|from|on|at)\s+[\p{L}-]+\s+)?(?:who|that)\s[^.!?;,]{1,60}?\s(?:is|are|was|were)\s+(?:(?!(?:and|but|or|to|not|never|no)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 /** What says a word is said of a whole group: "selfish dinosaurs the lot of them". */
 const OF_THE_LOT =
   /^\s*,?\s*(?:the\s+lot\s+of\s+(?:them|you|em)|all\s+of\s+(?:them|you)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|you)|the\s+pair\s+of\s+(?:them|you))\b/iu;
