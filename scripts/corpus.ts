@@ -20,6 +20,8 @@ import { FIELDS, MODES, SITES, type Field, type Mode, type Site } from '../rules
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');
 export const HOLDOUT_DIR = join(CORPUS_DIR, 'holdout');
+/** Tone in real registers (issue 9), written blind and never tuned on. */
+export const TONE_HOLDOUT_DIR = join(CORPUS_DIR, 'holdout-tone');
 /** The corpus is labelled as of this date (approvals with an earlier `approvedUntil` have lapsed). */
 export const CORPUS_TODAY = '2026-11-25';
 /** The issue's aim on the drafts the rules were tuned on. */
@@ -30,6 +32,11 @@ export const GATE = { precision: 0.95, recall: 0.9 } as const;
  * 0.931): it catches a regression without pretending the rules generalise better than they do.
  */
 export const HOLDOUT_GATE = { precision: 0.93, recall: 0.88 } as const;
+/**
+ * A floor on the tone held-out set, under what the rules reached on it at first sight
+ * (2 December 2026: precision 0.929, recall 0.607; offensive-language 0.968 / 0.550).
+ */
+export const TONE_HOLDOUT_GATE = { precision: 0.9, recall: 0.58 } as const;
 export type Gate = { readonly precision: number; readonly recall: number };
 
 export interface CorpusEntry {
@@ -316,6 +323,7 @@ function main(argv: string[]): number {
   const sets: Array<{ name: string; dir: string; required: boolean; gate: Gate }> = [
     { name: 'tuning corpus', dir: CORPUS_DIR, required: true, gate: GATE },
     { name: 'held-out set (never tuned on)', dir: HOLDOUT_DIR, required: false, gate: HOLDOUT_GATE },
+    { name: 'tone held-out set (never tuned on)', dir: TONE_HOLDOUT_DIR, required: false, gate: TONE_HOLDOUT_GATE },
   ];
   let passes = true;
   const payloads: Record<string, unknown>[] = [];
