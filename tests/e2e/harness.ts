@@ -330,7 +330,10 @@ export { expect };
 export const DRAFTS = {
   clean: 'Lovely morning for the Leighton Buzzard farmers market, see you there!',
   councilEmail: 'Email me at sam.jones@leightonlinslade-tc.gov.uk about the allotments',
-  swearing: 'This bloody shit bus service is late again',
+  /** An insult aimed at someone: a warning, which gates. */
+  swearing: 'The driver on this bus is a total wanker',
+  /** Swearing aimed at nobody: a quiet note that does not gate (issue 9). */
+  casualSwearing: 'This bloody shit bus service is late again',
   lookalikeHandle: 'LLTownCounci1',
   lookalikeHandle2: 'LeightonLinsladeTC',
   cleanHandle: 'samjones_lb',
@@ -343,7 +346,7 @@ export const FINDINGS = {
     title: 'Council email address in a personal post',
     excerpt: 'sam.jones@leightonlinslade-tc.gov.uk',
   },
-  offensive: { rule: 'offensive-language', clause: '13', title: 'Offensive language', excerpt: 'shit' },
+  offensive: { rule: 'offensive-language', clause: '13', title: 'Offensive language', excerpt: 'wanker' },
   lookalike: {
     rule: 'official-lookalike',
     clause: '9.3',
