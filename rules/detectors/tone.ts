@@ -52,6 +52,7 @@ interface Compiled {
   particle: RegExp;
   hashtagWords: RegExp;
   hashtagEnds: RegExp;
+  hashtagSlogans: RegExp | null;
 }
 
 /** Subjects who threaten: the author, "someone", "somebody". */
@@ -108,6 +109,12 @@ function compile(draft: Draft): Compiled {
       slapping: new RegExp(
         `(?<![\\p{L}\\p{N}])give\\s+(?:${ONE_PERSON}|them)\\s+(?:a|one)\\s+(?:good\\s+|proper\\s+|right\\s+)?(?:slap|smack|kicking|beating|hiding|punch|thump|clip round the ear|battering|pasting)(?![\\p{L}\\p{N}])`,
         'giu',
+      ),
+      // Slogans written as one word open a tag: "#WomenCantDrive", "#DeportThemAllNow".
+      hashtagSlogans: ((slogans: string[]) => (slogans.length ? new RegExp(`^(?:${slogans.join('|')})`, 'i') : null))(
+        terms(['removal', 'trope'])
+          .filter((t) => /^[a-z]{8,}$/.test(t))
+          .map(escapeRegExp),
       ),
       // A tag that is an insult ("#fraud") or ends with one of four letters or more ("#LyingLabourRats").
       hashtagEnds: new RegExp(
@@ -226,7 +233,12 @@ export function toneHits(draft: Draft): ToneHit[] {
     push(plain(c.dehumanisingNames), 'discrimination');
     push(plain(c.tropes), 'discrimination');
     push(
-      plain(c.invasion).filter((m) => protectedNear(m) || OUR_PLACE.test(draft.sentenceAt(m.start).text)),
+      plain(c.invasion).filter(
+        (m) =>
+          protectedNear(m) ||
+          OUR_PLACE.test(draft.sentenceAt(m.start).text) ||
+          /\b(?:im)?migration\b|\bmigrants?\b/i.test(draft.sentenceAt(m.start).text),
+      ),
       'discrimination',
     );
     push(
@@ -553,7 +565,8 @@ function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
     const body = m[1]!.replace(/_/g, '');
     const start = m.index;
     if (hits.some((h) => h.start < start + m[0].length && h.end > start)) continue;
-    if (c.hashtagWords.test(body) || endsWithInsult(m[1]!, c.hashtagEnds))
+    if (c.hashtagSlogans?.test(body)) hits.push({ start, end: start + m[0].length, kind: 'discrimination' });
+    else if (c.hashtagWords.test(body) || endsWithInsult(m[1]!, c.hashtagEnds))
       hits.push({ start, end: start + m[0].length, kind: 'insult' });
   }
 }
