@@ -46,11 +46,11 @@ export const COUNCIL_CONTEXT_RULES: ReadonlySet<string> = new Set([
 
 /**
  * Regression floors for `--gate`, a little under what the rules reach on the validation splits
- * (2 December 2026: OLID macro-F1 0.694, precision 0.770; HatEval recall 0.672; 2 everyday
+ * (2 December 2026: OLID macro-F1 0.694, precision 0.770; HatEval recall 0.785; 2 everyday
  * alarms): they catch a slide back, they are not the issue's targets (macro-F1 ≥ 0.78 with
  * precision ≥ 0.80, HatEval recall ≥ 0.80). The everyday floor is the target itself.
  */
-export const REAL_FLOOR = { olidMacroF1: 0.67, olidPrecision: 0.74, hatevalRecall: 0.64, everydayAlarms: 5 } as const;
+export const REAL_FLOOR = { olidMacroF1: 0.67, olidPrecision: 0.74, hatevalRecall: 0.75, everydayAlarms: 5 } as const;
 
 /** As the issue measures it: an X post, personal account. */
 const CONTEXT: Partial<CheckContext> = { mode: 'personal', field: 'post', site: 'x' };
