@@ -3,7 +3,7 @@ import { withoutAllowed } from './detectors/derogatory.ts';
 import { compileDisguised, findDisguised } from './detectors/disguised.ts';
 import { lexiconTerms, type Lexicon } from './detectors/lexicon.ts';
 import offensiveLexicon from './lexicons/offensive.json' with { type: 'json' };
-import { compileTerms, escapeRegExp, findAll, withoutOverlapping, type TermMatch } from './detectors/text.ts';
+import { compileTerms, escapeRegExp, findAll, HASHTAG, withoutOverlapping, type TermMatch } from './detectors/text.ts';
 import { aimedAtProtectedGroup, toneHits } from './detectors/tone.ts';
 import type { Match, Rule } from './types.ts';
 
@@ -315,8 +315,6 @@ const rule: Rule = {
   },
 };
 
-const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
-
 /** Three or more single letters spaced, dotted or dashed apart. */
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .·-]\p{L}){2,}(?![\p{L}\p{N}])/u;
 const SPACED_ALL = new RegExp(SPACED.source, 'gu');
@@ -336,7 +334,6 @@ function spacedWords(text: string, matcher: ReturnType<typeof compileDisguised>)
 /** Listed words inside hashtags, run together: spans of `text`. */
 function hashtagWords(text: string, matcher: ReturnType<typeof compileDisguised>): TermMatch[] {
   const out: TermMatch[] = [];
-  HASHTAG.lastIndex = 0;
   for (const m of text.matchAll(HASHTAG)) {
     const body = m[1]!;
     const at = m.index + 1;

@@ -110,24 +110,23 @@ export function termPattern(term: string): string {
 
 /** Compiles a list of terms into one case-insensitive, whole-word, global RegExp (or null if empty). */
 /**
- * The terms' patterns as one alternation factored by first letter ("a(?:bc|b)|x(?:yz)"): the
- * same matches, longest first at each place, but a lexicon of hundreds of terms is tried one
- * letter's worth at a time instead of all at every position.
+ * Patterns as one alternation factored by their head ("a(?:bc|b)|x(?:yz)"): the same matches,
+ * longest first at each place if the patterns are, but a list of hundreds is tried one head's
+ * worth at a time instead of all at every position. `headOf` says what a pattern starts with
+ * (undefined: it goes unfactored at the end); patterns with the same head share it.
  */
-function byFirstLetter(terms: readonly string[], ignoreCase: boolean): string {
+export function byFirstLetter(patterns: readonly string[], headOf: (pattern: string) => string | undefined): string {
   const groups = new Map<string, string[]>();
   const rest: string[] = [];
-  for (const term of terms) {
-    const pattern = termPattern(term);
-    const first = term[0]!;
-    if (!/^\p{L}$/u.test(first) || !pattern.startsWith(first)) {
-      rest.push(pattern);
+  for (const p of patterns) {
+    const head = headOf(p);
+    if (head === undefined) {
+      rest.push(p);
       continue;
     }
-    const key = ignoreCase ? first.toLowerCase() : first;
-    const tails = groups.get(key) ?? [];
-    tails.push(pattern.slice(first.length));
-    groups.set(key, tails);
+    const tails = groups.get(head) ?? [];
+    tails.push(p.slice(head.length));
+    groups.set(head, tails);
   }
   const factored = [...groups].map(([head, tails]) =>
     tails.length === 1 ? head + tails[0] : `${head}(?:${tails.join('|')})`,
@@ -139,7 +138,11 @@ export function compileTerms(terms: Iterable<string>, flags = 'giu'): RegExp | n
   const unique = [...new Set([...terms].map((t) => t.trim()).filter(Boolean))];
   if (unique.length === 0) return null;
   unique.sort((a, b) => b.length - a.length);
-  return new RegExp(`${BEFORE}(?:${byFirstLetter(unique, flags.includes('i'))})${AFTER}`, flags);
+  // A term's pattern starts with its first letter; ignoring case, "A" and "a" share a head.
+  const ignoreCase = flags.includes('i');
+  const headOf = (pattern: string) =>
+    /^\p{L}/u.test(pattern) ? (ignoreCase ? pattern[0]!.toLowerCase() : pattern[0]) : undefined;
+  return new RegExp(`${BEFORE}(?:${byFirstLetter(unique.map(termPattern), headOf)})${AFTER}`, flags);
 }
 
 export interface TermMatch extends Span {
@@ -214,3 +217,6 @@ export function withoutOverlapping<T extends Span>(spans: readonly T[], others: 
     return at < 0 || reach[at]! <= s.start;
   });
 }
+
+/** A hashtag, with its text (without "#") as the first group. */
+export const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;

@@ -17,7 +17,7 @@ import { groupedTerms, TONE } from './lexicon.ts';
 import { peopleReferences, type PersonRef } from './people.ts';
 import { aimedAt, isNegated } from './target.ts';
 import { undisguise } from './disguised.ts';
-import { compileTerms, escapeRegExp, findAll, overlaps, type Span, type TermMatch } from './text.ts';
+import { compileTerms, escapeRegExp, findAll, HASHTAG, overlaps, type Span, type TermMatch } from './text.ts';
 
 export type ToneKind = 'insult' | 'contempt' | 'discrimination' | 'threat';
 
@@ -147,6 +147,11 @@ const SELF_AFTER = /^\s*(?:i am|i'm|im|i was|i've been|am i|was i|me)(?![\p{L}])
 /** Compounds that are not name-calling: "idiot-proof", "idiot's guide". */
 const COMPOUND_AFTER = /^(?:-?proof|'s guide|s' guide| box)/i;
 
+/** The draft with digits and symbols read as the letters they stand for ("t0sspot"), same length. */
+function undisguised(draft: Draft): string {
+  return draft.memo('tone:undisguised', () => undisguise(draft.text));
+}
+
 function selfDirected(draft: Draft, term: Span): boolean {
   const sentence = draft.sentenceAt(term.start);
   const before = draft.text.slice(Math.max(sentence.start, term.start - 40), term.start);
@@ -188,7 +193,7 @@ export function toneHits(draft: Draft): ToneHit[] {
     if (c.any) c.any.lastIndex = 0;
     if (c.groups) c.groups.lastIndex = 0;
     const quiet =
-      !c.any?.test(undisguise(text)) &&
+      !c.any?.test(undisguised(draft)) &&
       !c.groups?.test(text) &&
       !text.includes('#') &&
       !WEAPON_EMOJI.test(text) &&
@@ -261,7 +266,7 @@ export function toneHits(draft: Draft): ToneHit[] {
 
     // Name-calling, unless said of oneself, negated, or about the council's people.
     const council = ours(draft);
-    const called = findAll(c.names, undisguise(text)).filter(
+    const called = findAll(c.names, undisguised(draft)).filter(
       (m) =>
         !COMPOUND_AFTER.test(text.slice(m.end, m.end + 9)) &&
         !selfDirected(draft, m) &&
@@ -371,7 +376,7 @@ function incapable(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[
 function saidOfSomeone(draft: Draft, c: Compiled, refs: readonly PersonRef[]): Span[] {
   const text = draft.text;
   // Matched on the undisguised copy (same length): "t0sspot", "l1ar".
-  const plainText = undisguise(text);
+  const plainText = undisguised(draft);
   const found = (re: RegExp | null, group: string) =>
     findAll(re, plainText).map((m) => ({ ...m, text: text.slice(m.start, m.end), kind: 'predicate', group }));
   const terms = [
@@ -555,12 +560,9 @@ function endsWithInsult(body: string, re: RegExp): boolean {
   return m.index === 0 || /[\p{Lu}\p{N}_]/u.test(body[m.index]!) || body[m.index - 1] === '_';
 }
 
-const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]{4,60})/gu;
-
 /** "#bellendalert", "#hypocrites": name-calling run together in a hashtag (not words like "witch" or "fraud", which tags use as topics). */
 function hashtags(draft: Draft, c: Compiled, hits: ToneHit[]): void {
   if (!draft.text.includes('#')) return;
-  HASHTAG.lastIndex = 0;
   for (const m of draft.text.matchAll(HASHTAG)) {
     const body = m[1]!.replace(/_/g, '');
     const start = m.index;
